@@ -1,0 +1,9 @@
+import { UpBadge } from './badge.js';
+
+UpBadge.define('up-badge');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'up-badge': UpBadge;
+  }
+}

@@ -1,0 +1,9 @@
+import { UpProvider } from './provider.js';
+
+UpProvider.define('up-provider');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'up-provider': UpProvider;
+  }
+}
