@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import ts from 'typescript';
 
 const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -15,33 +16,59 @@ let packageDir = dirname(fromSdk.resolve('base64url-universal'));
 while (!existsSync(join(packageDir, 'package.json'))) packageDir = dirname(packageDir);
 const base64urlBrowser = join(packageDir, 'lib', 'browser.js');
 
+/** Collapses the indentation of html`…` and svg`…` template text (a line break and its indent become one space). */
+function collapseTemplates(source, path) {
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText(file))) {
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+      for (const part of parts) edits.push([part.getStart(file), part.getEnd()]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = '';
+  let last = 0;
+  for (const [start, end] of edits.sort((a, b) => a[0] - b[0])) {
+    out += source.slice(last, start) + source.slice(start, end).replace(/[ \t]*\n\s*/g, ' ');
+    last = end;
+  }
+  return out + source.slice(last);
+}
+
+/** Minifies the CSS inside Lit's css`…` templates: drops comments, indentation and spaces around punctuation. */
+function minifyCss(source) {
+  return source.replace(/css`([^`]*)`/g, (_, body) => {
+    const minified = body
+      .replace(/\/\*[^]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+    return `css\`${minified}\``;
+  });
+}
+
 /**
- * Minifies the CSS inside Lit's css`…` templates (esbuild leaves template text alone): drops
- * comments, indentation and the spaces around punctuation. Interpolations are kept as they are.
+ * esbuild leaves template text alone: shrink the elements' own css`…` and html`…` templates.
+ * Interpolations are kept as they are.
  */
-const minifyLitCss = {
-  name: 'minify-lit-css',
+const minifyTemplates = {
+  name: 'minify-lit-templates',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
       const source = readFileSync(path, 'utf8');
-      if (!source.includes('css`')) return undefined;
-      const contents = source.replace(/css`([^`]*)`/g, (_, body) => {
-        const minified = body
-          .replace(/\/\*[^]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
-      return { contents, loader: 'ts' };
+      if (!source.includes('css`') && !source.includes('html`') && !source.includes('svg`')) return undefined;
+      return { contents: collapseTemplates(minifyCss(source), path), loader: 'ts' };
     });
   },
 };
 
 const result = await build({
-  plugins: [minifyLitCss],
+  plugins: [minifyTemplates],
   absWorkingDir: new URL('.', root).pathname,
   entryPoints: { 'upskill-elements': 'src/cdn.ts' },
   outdir: 'dist/cdn',

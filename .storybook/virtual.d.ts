@@ -1,0 +1,4 @@
+declare module 'virtual:custom-elements-manifest' {
+  const manifest: object;
+  export default manifest;
+}
