@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+// Sent as `X-Upskill-Client: sdk/<version>`.
+const define = { __UPSKILL_SDK_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
@@ -14,6 +19,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    define,
   },
   {
     // Browser build: sets zod's jitless mode before any schema is built (strict CSP).
@@ -24,5 +30,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'browser',
     treeshake: true,
+    define,
   },
 ]);

@@ -1,91 +1,91 @@
 import * as z from 'zod/mini';
 import {
-  ID_PREFIXES, Level, Locale, QueryBoolean, SearchText, SkillRef, listQuery, prefixedId,
+  Level, Locale, QueryBoolean, SearchText, SkillRef, listQuery, prefixedId,
 } from './common.js';
 
 /** A skill of the taxonomy; its URL is the `alignment` target in credentials. */
-export const Skill = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  category: z.string(),
-  description: z.string(),
-  url: z.string(),
+export const Skill = /* @__PURE__ */ z.looseObject({
+  id: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.string(),
+  category: /* @__PURE__ */ z.string(),
+  description: /* @__PURE__ */ z.string(),
+  url: /* @__PURE__ */ z.string(),
 });
 export type Skill = z.infer<typeof Skill>;
 
 /** A lesson of a course. */
-export const Lesson = z.looseObject({ id: z.string(), title: z.string() });
+export const Lesson = /* @__PURE__ */ z.looseObject({ id: /* @__PURE__ */ z.string(), title: /* @__PURE__ */ z.string() });
 export type Lesson = z.infer<typeof Lesson>;
 
 /** A course of the catalog, localized by `Accept-Language`; `language` says which it came in. */
-export const Course = z.looseObject({
-  id: z.string(),
-  title: z.string(),
-  summary: z.string(),
+export const Course = /* @__PURE__ */ z.looseObject({
+  id: /* @__PURE__ */ z.string(),
+  title: /* @__PURE__ */ z.string(),
+  summary: /* @__PURE__ */ z.string(),
   language: Locale,
-  languages: z.array(Locale),
+  languages: /* @__PURE__ */ z.array(Locale),
   level: Level,
-  durationMinutes: z.number().check(z.int(), z.minimum(0)),
-  lessons: z.array(Lesson),
-  skills: z.array(SkillRef),
-  imageUrl: z.string(),
+  durationMinutes: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.minimum(0)),
+  lessons: /* @__PURE__ */ z.array(Lesson),
+  skills: /* @__PURE__ */ z.array(SkillRef),
+  imageUrl: /* @__PURE__ */ z.string(),
 });
 export type Course = z.infer<typeof Course>;
 
 /** A certification program: completing every course issues its credential. */
-export const Certification = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  courseIds: z.array(z.string()),
-  skills: z.array(SkillRef),
-  validityMonths: z.number().check(z.int(), z.minimum(1)),
-  imageUrl: z.string(),
+export const Certification = /* @__PURE__ */ z.looseObject({
+  id: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.string(),
+  description: /* @__PURE__ */ z.string(),
+  courseIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  skills: /* @__PURE__ */ z.array(SkillRef),
+  validityMonths: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.minimum(1)),
+  imageUrl: /* @__PURE__ */ z.string(),
 });
 export type Certification = z.infer<typeof Certification>;
 
 /** Filters of `GET /v1/courses`. */
-export const CoursesQuery = listQuery({
-  q: z.optional(SearchText),
-  skill: z.optional(prefixedId(ID_PREFIXES.skill)),
-  level: z.optional(Level),
-  language: z.optional(Locale),
+export const CoursesQuery = /* @__PURE__ */ listQuery({
+  q: /* @__PURE__ */ z.optional(SearchText),
+  skill: /* @__PURE__ */ z.optional(/* @__PURE__ */ prefixedId('skl')),
+  level: /* @__PURE__ */ z.optional(Level),
+  language: /* @__PURE__ */ z.optional(Locale),
 });
 export type CoursesQuery = z.infer<typeof CoursesQuery>;
 
 /** Filters of `GET /v1/skills`. */
-export const SkillsQuery = listQuery({ q: z.optional(SearchText) });
+export const SkillsQuery = /* @__PURE__ */ listQuery({ q: /* @__PURE__ */ z.optional(SearchText) });
 export type SkillsQuery = z.infer<typeof SkillsQuery>;
 
 /** Filters of `GET /v1/jobs`. */
-export const JobsQuery = listQuery({
-  q: z.optional(SearchText),
-  skill: z.optional(prefixedId(ID_PREFIXES.skill)),
-  location: z.optional(SearchText),
-  remote: z.optional(QueryBoolean),
+export const JobsQuery = /* @__PURE__ */ listQuery({
+  q: /* @__PURE__ */ z.optional(SearchText),
+  skill: /* @__PURE__ */ z.optional(/* @__PURE__ */ prefixedId('skl')),
+  location: /* @__PURE__ */ z.optional(SearchText),
+  remote: /* @__PURE__ */ z.optional(QueryBoolean),
 });
 export type JobsQuery = z.infer<typeof JobsQuery>;
 
 /** A job posting. */
-export const Job = z.looseObject({
-  id: z.string(),
-  title: z.string(),
-  employer: z.looseObject({ id: z.string(), name: z.string() }),
-  location: z.looseObject({
-    city: z.string(),
-    region: z.string(),
-    country: z.string(),
-    remote: z.boolean(),
+export const Job = /* @__PURE__ */ z.looseObject({
+  id: /* @__PURE__ */ z.string(),
+  title: /* @__PURE__ */ z.string(),
+  employer: /* @__PURE__ */ z.looseObject({ id: /* @__PURE__ */ z.string(), name: /* @__PURE__ */ z.string() }),
+  location: /* @__PURE__ */ z.looseObject({
+    city: /* @__PURE__ */ z.string(),
+    region: /* @__PURE__ */ z.string(),
+    country: /* @__PURE__ */ z.string(),
+    remote: /* @__PURE__ */ z.boolean(),
   }),
-  skills: z.array(
-    z.looseObject({
-      id: z.string(),
-      name: z.string(),
-      level: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
-      required: z.boolean(),
+  skills: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.looseObject({
+      id: /* @__PURE__ */ z.string(),
+      name: /* @__PURE__ */ z.string(),
+      level: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(5)),
+      required: /* @__PURE__ */ z.boolean(),
     }),
   ),
-  preferredCertificationIds: z.array(z.string()),
-  postedAt: z.string(),
+  preferredCertificationIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  postedAt: /* @__PURE__ */ z.string(),
 });
 export type Job = z.infer<typeof Job>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Every error code the API answers with. */
-export const ErrorCode = z.enum([
+export const ErrorCode = /* @__PURE__ */ z.enum([
   'invalid_request',
   'unauthenticated',
   'forbidden',
@@ -14,18 +14,18 @@ export const ErrorCode = z.enum([
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** One invalid field: `path` is a JSON Pointer such as `/events/0/lessonId`. */
-export const FieldError = z.looseObject({ path: z.string(), message: z.string() });
+export const FieldError = /* @__PURE__ */ z.looseObject({ path: /* @__PURE__ */ z.string(), message: /* @__PURE__ */ z.string() });
 export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, the body of every error response (`application/problem+json`). */
-export const Problem = z.looseObject({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().check(z.int()),
-  detail: z.optional(z.string()),
-  code: z.string(),
-  requestId: z.string(),
-  errors: z.optional(z.array(FieldError)),
+export const Problem = /* @__PURE__ */ z.looseObject({
+  type: /* @__PURE__ */ z.string(),
+  title: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()),
+  detail: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  code: /* @__PURE__ */ z.string(),
+  requestId: /* @__PURE__ */ z.string(),
+  errors: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(FieldError)),
 });
 export type Problem = z.infer<typeof Problem>;
 

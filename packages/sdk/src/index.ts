@@ -1,0 +1,35 @@
+/**
+ * `@upskill/sdk`: the typed client of the Upskill API. Create one with {@link createClient};
+ * every response is validated against the contract, whose schemas live in `@upskill/sdk/schemas`
+ * (their types are re-exported here). Credential verification is `@upskill/sdk/verify`.
+ * @packageDocumentation
+ */
+export { createClient } from './client.js';
+export type { ClientOptions, UpskillClient } from './client.js';
+export {
+  UpskillError, ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
+  ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, NetworkError,
+  TimeoutError, AbortError, ResponseValidationError,
+} from './errors.js';
+export type { ApiErrorDetails } from './errors.js';
+export { Page, PagePromise } from './pagination.js';
+export { memoryStorage, localStorageStorage } from './progress-queue.js';
+export type {
+  ProgressStorage, ProgressEventInput, ProgressFlushResult, ProgressRecordResult,
+} from './progress-queue.js';
+import type { ProgressQueue as ProgressQueueClass } from './progress-queue.js';
+/** `upskill.progress`: the queue of learning events (see `record`, `flush`, `pending`). */
+export type ProgressQueue = ProgressQueueClass;
+export type { RequestOptions, RetryOptions } from './transport.js';
+export type { Courses } from './resources/courses.js';
+export type { Skills } from './resources/skills.js';
+export type { Certifications } from './resources/certifications.js';
+export type { Learners, JobMatchesParams } from './resources/learners.js';
+export type { Enrollments } from './resources/enrollments.js';
+export type { Credentials } from './resources/credentials.js';
+export type { Issuers } from './resources/issuers.js';
+export type { Jobs, JobsListParams } from './resources/jobs.js';
+export type { Sessions } from './resources/sessions.js';
+export { VERSION } from './version.js';
+// The contract's types, for convenience; its schemas (values) are in `@upskill/sdk/schemas`.
+export type * from './types.js';

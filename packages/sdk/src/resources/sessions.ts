@@ -1,0 +1,23 @@
+import { Session, type SessionCreate } from '../schemas/learners.js';
+import type { RequestOptions, Transport } from '../transport.js';
+
+/** Learner session tokens, minted on a partner's server for its browsers. */
+export interface Sessions {
+  /**
+   * Mints a short-lived session token for a learner (`ttlSeconds` default 900, at most 3600).
+   * Call it on your server with your secret key, and hand the token to the browser.
+   *
+   * @example
+   * ```ts
+   * const { token, expiresAt } = await upskill.sessions.create({ learnerId: 'lrn_123' });
+   * ```
+   */
+  create(body: SessionCreate, options?: RequestOptions): Promise<Session>;
+}
+
+/** @internal Made by `createClient`. */
+export function sessions(transport: Transport): Sessions {
+  return {
+    create: (body, options) => transport.call('post', 'sessions', Session, { body }, options),
+  };
+}
