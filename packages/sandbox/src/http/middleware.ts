@@ -1,0 +1,94 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Env } from './context.js';
+import { ApiProblem } from './problem.js';
+
+/** Accepts a client's `X-Request-Id` when it is short and plain; otherwise makes one. */
+export const requestId = (): MiddlewareHandler<Env> => async (c, next) => {
+  const given = c.req.header('x-request-id');
+  const id = given && /^[A-Za-z0-9._:@/+=-]{1,128}$/.test(given) ? given : `req_${randomUUID().replaceAll('-', '')}`;
+  c.set('requestId', id);
+  await next();
+  c.res.headers.set('x-request-id', id);
+};
+
+const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Accept-Language, X-Request-Id, X-Upskill-Client';
+const EXPOSE_HEADERS = 'x-request-id, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Content-Language';
+const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+/** Endpoints any origin may call: they need no token. */
+const PUBLIC_PATH = /^\/(healthz$|v1\/(openapi\.json$|skills(\/|$)|credentials\/[^/]+$|issuers\/|status-lists\/|images\/))/;
+
+/**
+ * CORS: public endpoints allow any origin; authenticated ones allow the configured origins
+ * (default: any localhost or 127.0.0.1 origin). Preflights are answered here.
+ */
+export const cors = (allowedOrigins: readonly string[] | undefined): MiddlewareHandler<Env> => async (c, next) => {
+  const origin = c.req.header('origin');
+  const isPublic = PUBLIC_PATH.test(c.req.path) && !/\/revoke$/.test(c.req.path);
+  const allowed = origin !== undefined &&
+    (isPublic || (allowedOrigins ? allowedOrigins.includes(origin) || allowedOrigins.includes('*') : LOCAL_ORIGIN.test(origin)));
+  if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+    const headers: Record<string, string> = { vary: 'Origin' };
+    if (allowed) {
+      headers['access-control-allow-origin'] = origin;
+      headers['access-control-allow-methods'] = ALLOW_METHODS;
+      headers['access-control-allow-headers'] = ALLOW_HEADERS;
+      headers['access-control-max-age'] = '600';
+    }
+    return c.body(null, 204, headers);
+  }
+  await next();
+  c.res.headers.append('vary', 'Origin');
+  if (allowed) {
+    c.res.headers.set('access-control-allow-origin', origin);
+    c.res.headers.set('access-control-expose-headers', EXPOSE_HEADERS);
+  }
+};
+
+/**
+ * Fixed one-minute windows per token (per client address without a token): `limit` requests
+ * per minute, `0` turns it off. Every limited response carries `RateLimit-*` headers; beyond the
+ * limit, a 429 with `Retry-After`.
+ */
+export const rateLimit = (limit: number): MiddlewareHandler<Env> => {
+  const windows = new Map<string, { start: number; count: number }>();
+  return async (c, next) => {
+    if (limit <= 0 || c.req.method === 'OPTIONS') return next();
+    const now = Date.now();
+    const start = now - (now % 60_000);
+    const auth = c.req.header('authorization');
+    let key: string;
+    if (auth) key = 't:' + createHash('sha256').update(auth).digest('base64url').slice(0, 22);
+    else {
+      let address = 'unknown';
+      try {
+        address = getConnInfo(c).remote.address ?? address;
+      } catch {
+        // not served by node (tests with app.request): one shared bucket
+      }
+      key = 'a:' + address;
+    }
+    let window = windows.get(key);
+    if (!window || window.start !== start) {
+      if (windows.size > 50_000) for (const [k, w] of windows) if (w.start !== start) windows.delete(k);
+      window = { start, count: 0 };
+      windows.set(key, window);
+    }
+    window.count++;
+    const reset = Math.max(1, Math.ceil((start + 60_000 - now) / 1000));
+    const headers = {
+      'RateLimit-Limit': String(limit),
+      'RateLimit-Remaining': String(Math.max(0, limit - window.count)),
+      'RateLimit-Reset': String(reset),
+    };
+    if (window.count > limit) {
+      throw new ApiProblem(429, 'rate_limited', `More than ${limit} requests per minute; retry in ${reset} s.`, undefined, {
+        ...headers, 'Retry-After': String(reset),
+      });
+    }
+    await next();
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  };
+};
