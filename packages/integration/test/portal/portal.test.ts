@@ -175,7 +175,7 @@ test('shows Amara’s dashboard: courses, verified and expired badges, job match
   await dashboardShows(await expectedDashboard(AMARA, 'en'));
   const dashboard = await poll(() => readDashboard(page), (seen) => isLight(seen.cardBackground));
   englishHeadings = dashboard.headings;
-  assert.deepEqual(englishHeadings, ['Continue learning', 'My badges', 'Job matches', 'Catalog']);
+  assert.deepEqual(englishHeadings, ['Continue learning', 'My badges', 'Your next role', 'Catalog']);
   assert.equal(dashboard.dark, false);
   assert.ok(isLight(dashboard.cardBackground), `light cards (${dashboard.cardBackground})`);
   await screenshot('en-light-amara');
