@@ -140,6 +140,17 @@ describe('rate limit', () => {
       await limited.close();
     }
   });
+
+  test('made-up tokens do not buy a fresh budget: failed authentications count per address', async () => {
+    const limited = await startTestSandbox({ rateLimit: 5 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 7; i++) statuses.push((await limited.call('GET', '/v1/courses?limit=1', { token: `sk_test_guess_${i}` })).status);
+      assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('unexpected failures', () => {

@@ -50,26 +50,12 @@ export const cors = (allowedOrigins: readonly string[] | undefined): MiddlewareH
 /**
  * Fixed one-minute windows per token (per client address without a token): `limit` requests
  * per minute, `0` turns it off. Every limited response carries `RateLimit-*` headers; beyond the
- * limit, a 429 with `Retry-After`.
+ * limit, a 429 with `Retry-After`. Failed authentications also count against the client address,
+ * so cycling through made-up tokens does not buy a fresh budget each time.
  */
 export const rateLimit = (limit: number): MiddlewareHandler<Env> => {
   const windows = new Map<string, { start: number; count: number }>();
-  return async (c, next) => {
-    if (limit <= 0 || c.req.method === 'OPTIONS') return next();
-    const now = Date.now();
-    const start = now - (now % 60_000);
-    const auth = c.req.header('authorization');
-    let key: string;
-    if (auth) key = 't:' + createHash('sha256').update(auth).digest('base64url').slice(0, 22);
-    else {
-      let address = 'unknown';
-      try {
-        address = getConnInfo(c).remote.address ?? address;
-      } catch {
-        // not served by node (tests with app.request): one shared bucket
-      }
-      key = 'a:' + address;
-    }
+  const hit = (key: string, start: number) => {
     let window = windows.get(key);
     if (!window || window.start !== start) {
       if (windows.size > 50_000) for (const [k, w] of windows) if (w.start !== start) windows.delete(k);
@@ -77,18 +63,39 @@ export const rateLimit = (limit: number): MiddlewareHandler<Env> => {
       windows.set(key, window);
     }
     window.count++;
+    return window;
+  };
+  return async (c, next) => {
+    if (limit <= 0 || c.req.method === 'OPTIONS') return next();
+    const now = Date.now();
+    const start = now - (now % 60_000);
+    let address = 'unknown';
+    try {
+      address = getConnInfo(c).remote.address ?? address;
+    } catch {
+      // not served by node (tests with app.request): one shared bucket
+    }
+    const auth = c.req.header('authorization');
+    const failures = windows.get('f:' + address);
+    const window = failures && failures.start === start && failures.count >= limit
+      ? failures
+      : hit(auth ? 't:' + createHash('sha256').update(auth).digest('base64url').slice(0, 22) : 'a:' + address, start);
     const reset = Math.max(1, Math.ceil((start + 60_000 - now) / 1000));
     const headers = {
       'RateLimit-Limit': String(limit),
       'RateLimit-Remaining': String(Math.max(0, limit - window.count)),
       'RateLimit-Reset': String(reset),
     };
-    if (window.count > limit) {
+    if (window.count > limit || window === failures) {
       throw new ApiProblem(429, 'rate_limited', `More than ${limit} requests per minute; retry in ${reset} s.`, undefined, {
         ...headers, 'Retry-After': String(reset),
       });
     }
-    await next();
+    try {
+      await next();
+    } finally {
+      if (c.res.status === 401) hit('f:' + address, start);
+    }
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   };
 };
