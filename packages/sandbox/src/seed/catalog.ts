@@ -20,7 +20,7 @@ const COURSES: CourseRow[] = [
   {
     key: 'ai_at_work', sector: 'office', level: 'foundation', minutes: 60,
     skills: ['ai_literacy', 'genai_tools', 'prompt_writing', 'ai_output_review'],
-    title: ['AI at work: the essentials', "L'IA au travail : l'essentiel", 'La IA en el trabajo: lo esencial'],
+    title: ['AI at work: the essentials', "L'IA au travail\u00a0: l'essentiel", 'La IA en el trabajo: lo esencial'],
     summary: [
       "What today's AI tools do well, where they go wrong, and how to use them safely in your daily tasks.",
       "Ce que les outils d'IA actuels font bien, où ils se trompent, et comment les utiliser sans risque au quotidien.",
@@ -243,7 +243,7 @@ const COURSES: CourseRow[] = [
     title: ['AI across the supply chain', "L'IA dans la chaîne d'approvisionnement", 'La IA en la cadena de suministro'],
     summary: [
       'From forecasting to supplier alerts: where AI helps plan, buy and deliver, and where people remain essential.',
-      "De la prévision aux alertes fournisseurs : où l'IA aide à planifier, acheter et livrer, et où l'humain reste indispensable.",
+      "De la prévision aux alertes fournisseurs\u00a0: où l'IA aide à planifier, acheter et livrer, et où l'humain reste indispensable.",
       'De la previsión a las alertas de proveedores: dónde ayuda la IA a planificar, comprar y entregar, y dónde las personas siguen siendo imprescindibles.'],
     lessons: [
       ['The supply chain in five minutes', "La chaîne d'approvisionnement en cinq minutes", 'La cadena de suministro en cinco minutos'],
@@ -378,7 +378,7 @@ const COURSES: CourseRow[] = [
     title: { en: 'Working safely with warehouse robots', fr: "Travailler en sécurité avec des robots d'entrepôt" },
     summary: {
       en: 'Share the floor with mobile robots and automated storage: signals, zones and what to do when something stops.',
-      fr: "Partagez l'espace avec des robots mobiles et des stockages automatisés : signaux, zones et conduite à tenir en cas d'arrêt.",
+      fr: "Partagez l'espace avec des robots mobiles et des stockages automatisés\u00a0: signaux, zones et conduite à tenir en cas d'arrêt.",
     },
     lessons: [
       { en: 'Types of warehouse robots', fr: "Les différents robots d'entrepôt" },
@@ -473,7 +473,7 @@ const COURSES: CourseRow[] = [
     title: ['Digital farming: first steps', 'Premiers pas en agriculture numérique', 'Primeros pasos en agricultura digital'],
     summary: [
       'Sensors, drones, satellites and farm software: what they offer a farm of any size, and what they cost.',
-      "Capteurs, drones, satellites et logiciels : ce qu'ils apportent à une exploitation de toute taille, et ce qu'ils coûtent.",
+      "Capteurs, drones, satellites et logiciels\u00a0: ce qu'ils apportent à une exploitation de toute taille, et ce qu'ils coûtent.",
       'Sensores, drones, satélites y software: qué aportan a una explotación de cualquier tamaño y cuánto cuestan.'],
     lessons: [
       ['The connected farm', "L'exploitation connectée", 'La explotación conectada'],
@@ -542,7 +542,7 @@ const COURSES: CourseRow[] = [
     title: { en: 'Livestock monitoring technology', fr: 'Les technologies de suivi du troupeau' },
     summary: {
       en: 'Collars, cameras and feeding sensors: follow herd health and welfare, and act on early warnings.',
-      fr: "Colliers, caméras et capteurs d'alimentation : suivez la santé et le bien-être du troupeau, et agissez dès les premières alertes.",
+      fr: "Colliers, caméras et capteurs d'alimentation\u00a0: suivez la santé et le bien-être du troupeau, et agissez dès les premières alertes.",
     },
     lessons: [
       { en: 'Sensors for animals', fr: 'Les capteurs pour les animaux' },
@@ -598,7 +598,7 @@ const CERTIFICATIONS: CertificationRow[] = [
     name: ['AI Workplace Essentials', "Les essentiels de l'IA au travail", 'Fundamentos de la IA en el trabajo'],
     description: [
       'Uses everyday AI tools safely and effectively: clear prompts, checked answers, protected data.',
-      "Utilise les outils d'IA du quotidien avec efficacité et prudence : prompts clairs, réponses vérifiées, données protégées.",
+      "Utilise les outils d'IA du quotidien avec efficacité et prudence\u00a0: prompts clairs, réponses vérifiées, données protégées.",
       'Usa las herramientas de IA cotidianas con eficacia y prudencia: prompts claros, respuestas verificadas y datos protegidos.'],
   },
   {

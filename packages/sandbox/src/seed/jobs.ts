@@ -174,10 +174,10 @@ function describe(lang: Lang, employer: string, title: string, city: string, rem
   const certName = certification ? (certification[lang] ?? certification.en) : undefined;
   if (lang === 'fr') {
     return [
-      `${employer} recrute à ${city} : ${title}.`,
-      `Compétences clés : ${skillList}.`,
+      `${employer} recrute à ${city}\u00a0: ${title}.`,
+      `Compétences clés\u00a0: ${skillList}.`,
       remote ? `Poste en télétravail, avec quelques déplacements à ${city}.` : '',
-      certName ? `La certification « ${certName} » ou équivalent est un atout.` : '',
+      certName ? `La certification «\u00a0${certName}\u00a0» ou équivalent est un atout.` : '',
       'Nous vous formons aux compétences qui vous manquent encore.',
     ].filter(Boolean).join(' ');
   }

@@ -169,7 +169,7 @@ const TAXONOMY: Record<string, Row[]> = {
   'supply-chain': [
     ['supplier_risk', ['Supplier risk management', 'Gestion des risques fournisseurs', 'Gestión de riesgos de proveedores'], [
       'Monitoring suppliers for delays, financial stress and compliance issues.',
-      'Surveiller les fournisseurs : retards, fragilité financière et non-conformités.',
+      'Surveiller les fournisseurs\u00a0: retards, fragilité financière et non-conformités.',
       'Vigilar a los proveedores: retrasos, dificultades financieras e incumplimientos.']],
     ['procurement_analytics', ['Procurement analytics', 'Analyse des achats', 'Análisis de compras'], [
       'Analysing spend, contracts and tenders to buy better.',
