@@ -1,5 +1,5 @@
 import { UpskillError } from './errors.js';
-import { ProgressQueue, memoryStorage, type ProgressStorage } from './progress-queue.js';
+import { progress, type ProgressQueue, type ProgressStorage } from './progress-queue.js';
 import { certifications, type Certifications } from './resources/certifications.js';
 import { courses, type Courses } from './resources/courses.js';
 import { credentials, type Credentials } from './resources/credentials.js';
@@ -79,19 +79,30 @@ export interface UpskillClient {
 const isBrowser = () => typeof window !== 'undefined' && typeof document !== 'undefined';
 
 /**
- * Creates a client for the Upskill API.
+ * Makes one resource of a client (such as `courses` or `learners`, exported by this package) from
+ * the client's transport and options. Given to {@link composeClient}.
+ */
+export type ResourceFactory<R = unknown> = (transport: Transport, options: ClientOptions) => R;
+
+/** A client made by {@link composeClient}: one property per resource factory it was given. */
+export type ComposedClient<F extends Record<string, ResourceFactory>> = { readonly [K in keyof F]: ReturnType<F[K]> };
+
+/**
+ * Creates a client with only the resources given, so that a bundler drops the others (their code
+ * and response schemas): for browser apps that watch their size. Options, validation, auth and
+ * errors are those of {@link createClient}, which is `composeClient` with every resource.
  *
  * @throws UpskillError when `baseUrl` is not an absolute http(s) URL, when neither `token` nor
  * `getToken` is given, or when a secret key is used in a browser without `dangerouslyAllowBrowser`.
  *
  * @example
  * ```ts
- * import { createClient } from '@upskill/sdk';
- * const upskill = createClient({ baseUrl: 'http://localhost:4010', getToken });
- * for await (const course of upskill.courses.list({ level: 'foundation' })) console.log(course.title);
+ * import { composeClient, courses, enrollments } from '@upskill/sdk';
+ * const upskill = composeClient({ baseUrl: 'http://localhost:4010', getToken }, { courses, enrollments });
+ * const course = await upskill.courses.get('c_123');
  * ```
  */
-export function createClient(options: ClientOptions): UpskillClient {
+export function composeClient<F extends Record<string, ResourceFactory>>(options: ClientOptions, resources: F): ComposedClient<F> {
   const { token, getToken } = options;
   let url: URL | undefined;
   try {
@@ -123,16 +134,27 @@ export function createClient(options: ClientOptions): UpskillClient {
     retry: typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {}),
     headers,
   });
-  return {
-    courses: courses(transport),
-    skills: skills(transport),
-    certifications: certifications(transport),
-    learners: learners(transport),
-    enrollments: enrollments(transport),
-    progress: new ProgressQueue(transport, options.progressStorage ?? memoryStorage()),
-    credentials: credentials(transport),
-    issuers: issuers(transport),
-    jobs: jobs(transport),
-    sessions: sessions(transport),
-  };
+  const client: Record<string, unknown> = {};
+  for (const name of Object.keys(resources)) client[name] = resources[name]!(transport, options);
+  return client as ComposedClient<F>;
+}
+
+/**
+ * Creates a client for the Upskill API, with every resource (see {@link composeClient} for a
+ * client with only some).
+ *
+ * @throws UpskillError when `baseUrl` is not an absolute http(s) URL, when neither `token` nor
+ * `getToken` is given, or when a secret key is used in a browser without `dangerouslyAllowBrowser`.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from '@upskill/sdk';
+ * const upskill = createClient({ baseUrl: 'http://localhost:4010', getToken });
+ * for await (const course of upskill.courses.list({ level: 'foundation' })) console.log(course.title);
+ * ```
+ */
+export function createClient(options: ClientOptions): UpskillClient {
+  return composeClient(options, {
+    courses, skills, certifications, learners, enrollments, progress, credentials, issuers, jobs, sessions,
+  });
 }

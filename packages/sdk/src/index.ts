@@ -4,8 +4,19 @@
  * (their types are re-exported here). Credential verification is `@upskill/sdk/verify`.
  * @packageDocumentation
  */
-export { createClient } from './client.js';
-export type { ClientOptions, UpskillClient } from './client.js';
+export { createClient, composeClient } from './client.js';
+export type { ClientOptions, UpskillClient, ResourceFactory, ComposedClient } from './client.js';
+// Resource factories, for `composeClient`.
+export { courses } from './resources/courses.js';
+export { skills } from './resources/skills.js';
+export { certifications } from './resources/certifications.js';
+export { learners } from './resources/learners.js';
+export { enrollments } from './resources/enrollments.js';
+export { progress } from './progress-queue.js';
+export { credentials } from './resources/credentials.js';
+export { issuers } from './resources/issuers.js';
+export { jobs } from './resources/jobs.js';
+export { sessions } from './resources/sessions.js';
 export {
   UpskillError, ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
   ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, NetworkError,
@@ -20,7 +31,7 @@ export type {
 import type { ProgressQueue as ProgressQueueClass } from './progress-queue.js';
 /** `upskill.progress`: the queue of learning events (see `record`, `flush`, `pending`). */
 export type ProgressQueue = ProgressQueueClass;
-export type { RequestOptions, RetryOptions } from './transport.js';
+export type { RequestOptions, RetryOptions, Transport } from './transport.js';
 export type { Courses } from './resources/courses.js';
 export type { Skills } from './resources/skills.js';
 export type { Certifications } from './resources/certifications.js';

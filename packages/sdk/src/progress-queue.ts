@@ -3,6 +3,7 @@ import type { Progress, ProgressEvent } from './schemas/learners.js';
 import { UpskillError } from './errors.js';
 import { uuid } from './uuid.js';
 import type { RequestOptions, Transport } from './transport.js';
+import type { ClientOptions } from './client.js';
 
 /** The server accepts at most this many events per request. */
 const BATCH_SIZE = 500;
@@ -94,7 +95,7 @@ export class ProgressQueue {
   // Queue operations run one after another, so two flushes never send the same events at once.
   #tail: Promise<unknown> = Promise.resolve();
 
-  /** @internal Made by `createClient`. */
+  /** @internal Made by the `progress` resource factory. */
   constructor(transport: Transport, storage: ProgressStorage) {
     this.#transport = transport;
     this.#storage = storage;
@@ -173,4 +174,14 @@ export class ProgressQueue {
   async pending(): Promise<ProgressEvent[]> {
     return this.#storage.load();
   }
+}
+
+/**
+ * The `progress` resource, for `composeClient` (every client made by `createClient` has it): a
+ * {@link ProgressQueue} in `options.progressStorage` (default {@link memoryStorage}).
+ * @param transport - The client's transport, given by `composeClient`.
+ * @param options - The client's options.
+ */
+export function progress(transport: Transport, options: Pick<ClientOptions, 'progressStorage'>): ProgressQueue {
+  return new ProgressQueue(transport, options.progressStorage ?? memoryStorage());
 }

@@ -63,7 +63,10 @@ export interface CallInit {
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
 const RETRY_METHODS = ['get', 'put', 'patch', 'delete', 'post'];
 
-/** Sends the API's operations through one ky instance: auth, idempotency, retries, validation, errors. */
+/**
+ * Sends the API's operations through one ky instance: auth, idempotency, retries, validation,
+ * errors. One per client, made by `composeClient` and handed to each resource factory.
+ */
 export class Transport {
   readonly #ky: KyInstance;
   readonly #options: TransportOptions;

@@ -104,3 +104,15 @@ test('without crypto.randomUUID (pages served over plain http), keys are still r
   assert.match(first ?? '', /^[0-9a-f]{32}$/);
   assert.notEqual(first, second);
 });
+
+test('composeClient builds a client with only the resources given, with the same auth and validation', async () => {
+  const { composeClient, courses, enrollments } = await import('../src/index.js');
+  const { fetch, calls } = scriptedFetch([json(course), json({ ...course, durationMinutes: 'long' })]);
+  const lean = composeClient({ baseUrl: 'http://localhost:4010', token: 'tok_session', fetch }, { courses, enrollments });
+  assert.deepEqual(Object.keys(lean), ['courses', 'enrollments']);
+  assert.equal((lean as Record<string, unknown>).learners, undefined);
+  assert.equal((await lean.courses.get('crs_1')).id, course.id);
+  assert.equal(calls[0]!.headers.get('authorization'), 'Bearer tok_session');
+  await assert.rejects(lean.courses.get('crs_1'), (error: Error) => error.name === 'ResponseValidationError' && /durationMinutes/.test(error.message));
+  assert.throws(() => composeClient({ baseUrl: 'ftp://x', token: 't' }, { courses }), UpskillError);
+});

@@ -15,10 +15,6 @@ export const styles = [
       gap: 1rem;
       block-size: 100%;
       padding: 1.25rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: 0 1px 2px rgb(16 24 40 / 0.05);
     }
     .badge > .state {
       padding: 0;
@@ -65,9 +61,6 @@ export const styles = [
       flex-direction: column;
       gap: 0.375rem;
       min-inline-size: 0;
-    }
-    p {
-      margin: 0;
     }
     .status {
       display: flex;
@@ -153,10 +146,6 @@ export const styles = [
       font-weight: 600;
       text-underline-offset: 0.2em;
     }
-    .line {
-      block-size: 0.875rem;
-      inline-size: 100%;
-    }
     .line.short {
       inline-size: 35%;
     }
@@ -170,9 +159,6 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .badge {
-        border-color: CanvasText;
-      }
       .status .label,
       .status .icon {
         color: CanvasText;

@@ -15,10 +15,6 @@ export const styles = [
       flex-direction: column;
       block-size: 100%;
       overflow: hidden;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: 0 1px 2px rgb(16 24 40 / 0.05);
       transition: box-shadow 0.2s ease, border-color 0.2s ease;
     }
     .card.linked {
@@ -54,9 +50,6 @@ export const styles = [
       flex-direction: column;
       gap: 0.5rem;
       padding: 1rem 1.25rem 0.75rem;
-    }
-    .body p {
-      margin: 0;
     }
     .level {
       color: var(--_primary);
@@ -153,10 +146,6 @@ export const styles = [
       color: var(--_danger);
       font-size: 0.8125rem;
     }
-    .line {
-      block-size: 0.875rem;
-      inline-size: 100%;
-    }
     .line.short {
       inline-size: 40%;
     }
@@ -171,9 +160,6 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .card {
-        border-color: CanvasText;
-      }
       .skills li {
         border-color: CanvasText;
       }

@@ -24,7 +24,7 @@ export const tokens = css`
     --_danger: var(--up-color-danger, light-dark(#b3261e, #ff9b91));
     --_focus: var(--up-color-focus, var(--_primary));
     --_radius: var(--up-radius, 12px);
-    --_font: var(--up-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--up-font-family, system-ui, sans-serif);
     font-family: var(--_font);
     -webkit-font-smoothing: antialiased;
   }
@@ -33,10 +33,25 @@ export const tokens = css`
   }
 `;
 
-/** Buttons, links, skeletons and the error/empty states shared by the data-bound elements. */
+/**
+ * Shared by the data-bound elements: the box around each (`.card`, `.badge`, `.frame`), buttons,
+ * links, skeletons and the error/empty states.
+ */
 export const shared = css`
   * {
     box-sizing: border-box;
+  }
+  p {
+    margin: 0;
+  }
+  /* No overflow on .frame: the virtualizer treats any clipping ancestor as the scroller. */
+  .card,
+  .badge,
+  .frame {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 1px 2px rgb(16 24 40 / 0.05);
   }
   .button {
     display: inline-flex;
@@ -95,6 +110,10 @@ export const shared = css`
     background: linear-gradient(90deg, var(--_surface-muted) 25%, var(--_border) 50%, var(--_surface-muted) 75%) 0 0 / 200% 100%;
     animation: up-shimmer 1.6s ease-in-out infinite;
   }
+  .line {
+    block-size: 0.875rem;
+    inline-size: 100%;
+  }
   @keyframes up-shimmer {
     to {
       background-position: -200% 0;
@@ -109,9 +128,6 @@ export const shared = css`
     color: var(--_text-muted);
     font-size: 0.875rem;
     line-height: 1.5;
-  }
-  .state p {
-    margin: 0;
   }
   .state .message {
     color: var(--_text);
@@ -143,6 +159,11 @@ export const shared = css`
     }
   }
   @media (forced-colors: active) {
+    .card,
+    .badge,
+    .frame {
+      border-color: CanvasText;
+    }
     .button {
       border-color: ButtonText;
     }

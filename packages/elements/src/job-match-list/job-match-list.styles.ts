@@ -11,14 +11,6 @@ export const styles = [
       display: block;
       color: var(--_text);
     }
-    /* No overflow here: the virtualizer treats any clipping ancestor as the scroller. */
-    .frame {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: 0 1px 2px rgb(16 24 40 / 0.05);
-    }
-    p,
     ul {
       margin: 0;
       padding: 0;
@@ -269,7 +261,6 @@ export const styles = [
       border-radius: 50%;
     }
     .skeleton.line {
-      block-size: 0.875rem;
       inline-size: 70%;
     }
     .skeleton.line:first-child {
@@ -283,7 +274,6 @@ export const styles = [
       border-radius: 999px;
     }
     @media (forced-colors: active) {
-      .frame,
       .header,
       .chip,
       .chip.need,

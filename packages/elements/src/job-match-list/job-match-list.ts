@@ -191,6 +191,8 @@ export class UpJobMatchList extends UpElement {
       this.#footerObserver = new IntersectionObserver((entries) => {
         if (entries.some((entry) => entry.isIntersecting)) void this.#loadMore();
       });
+      // Back in a page: the next update observes the footer again.
+      if (this.hasUpdated) this.requestUpdate();
     }
   }
 

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { createClient } from '@upskill/sdk';
+import { composeClient, courses, credentials, enrollments, learners } from '@upskill/sdk';
 import { UpElement } from '../internal/base.js';
 import { upskillContext, type ElementsClient, type UpskillContext } from '../internal/context.js';
 import { toErrorDetail } from '../internal/load.js';
@@ -14,7 +14,7 @@ type Theme = 'light' | 'dark';
  *
  * Give it either a ready client (`.client`), or a `base-url` with a short-lived learner session
  * token (`token` attribute or `.getToken` property); the client is then built with
- * `createClient()` from `@upskill/sdk` and rebuilt when those change.
+ * `composeClient()` from `@upskill/sdk` (the resources the elements use) and rebuilt when those change.
  *
  * Elements defined before the provider still find it (a `ContextRoot` is attached to the
  * document when the first element is defined).
@@ -111,11 +111,15 @@ export class UpProvider extends UpElement {
     if (this.#built && this.#built.key.every((part, i) => part === key[i])) return this.#built.client;
     let client: ElementsClient | undefined;
     try {
-      client = createClient({
-        baseUrl: this.baseUrl,
-        ...(this.getToken ? { getToken: this.getToken } : this.token ? { token: this.token } : {}),
-        locale: this.i18n.language,
-      });
+      // Only the resources the elements call, so the CDN build leaves out the others.
+      client = composeClient(
+        {
+          baseUrl: this.baseUrl,
+          ...(this.getToken ? { getToken: this.getToken } : this.token ? { token: this.token } : {}),
+          locale: this.i18n.language,
+        },
+        { courses, learners, enrollments, credentials },
+      );
     } catch (error) {
       this.fail(toErrorDetail(error));
     }

@@ -20,7 +20,10 @@ export interface Certifications {
   get(id: string, options?: RequestOptions): Promise<Certification>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `certifications` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function certifications(transport: Transport): Certifications {
   return {
     list: (params, options) => transport.list('certifications', CertificationPage, undefined, params, options),

@@ -20,7 +20,10 @@ export interface Courses {
   get(id: string, options?: RequestOptions): Promise<Course>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `courses` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function courses(transport: Transport): Courses {
   return {
     list: (params, options) => transport.list('courses', CoursePage, undefined, params, options),

@@ -19,7 +19,10 @@ export interface Credentials {
   revoke(id: string, options?: RequestOptions): Promise<CredentialRecord>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `credentials` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function credentials(transport: Transport): Credentials {
   return {
     get: (id, options) => transport.call('get', 'credentials/{id}', OpenBadgeCredential, { id }, options),

@@ -12,7 +12,10 @@ export interface Enrollments {
   create(body: EnrollmentCreate, options?: RequestOptions): Promise<Enrollment>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `enrollments` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function enrollments(transport: Transport): Enrollments {
   return {
     create: (body, options) => transport.call('post', 'enrollments', Enrollment, { body }, options),

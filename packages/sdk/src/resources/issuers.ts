@@ -10,7 +10,10 @@ export interface Issuers {
   get(id: string, options?: RequestOptions): Promise<IssuerProfile>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `issuers` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function issuers(transport: Transport): Issuers {
   return {
     get: (id, options) => transport.call('get', 'issuers/{id}', IssuerProfile, { id }, options),

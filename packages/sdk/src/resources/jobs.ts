@@ -23,7 +23,10 @@ export interface Jobs {
   get(id: string, options?: RequestOptions): Promise<Job>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `jobs` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function jobs(transport: Transport): Jobs {
   return {
     list: (params, options) => transport.list('jobs', JobPage, undefined, params, options),

@@ -64,7 +64,10 @@ export interface Learners {
   jobMatches(id: string, params?: JobMatchesParams, options?: RequestOptions): PagePromise<JobMatch>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `learners` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function learners(transport: Transport): Learners {
   return {
     create: (body, options) => transport.call('post', 'learners', Learner, { body }, options),

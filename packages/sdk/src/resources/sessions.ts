@@ -15,7 +15,10 @@ export interface Sessions {
   create(body: SessionCreate, options?: RequestOptions): Promise<Session>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `sessions` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function sessions(transport: Transport): Sessions {
   return {
     create: (body, options) => transport.call('post', 'sessions', Session, { body }, options),

@@ -20,7 +20,10 @@ export interface Skills {
   get(id: string, options?: RequestOptions): Promise<Skill>;
 }
 
-/** @internal Made by `createClient`. */
+/**
+ * The `skills` resource, for `composeClient` (every client made by `createClient` has it).
+ * @param transport - The client's transport, given by `composeClient`.
+ */
 export function skills(transport: Transport): Skills {
   return {
     list: (params, options) => transport.list('skills', SkillPage, undefined, params, options),
