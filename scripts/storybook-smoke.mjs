@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: options } = parseArgs({
@@ -200,9 +201,8 @@ async function main() {
 
   const { server, origin } = await serve(staticDir);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, colorScheme: 'light' });
   // Nothing may leave the machine: requests to any other origin are refused and reported.

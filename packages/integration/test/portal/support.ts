@@ -1,6 +1,7 @@
 // Shared by the page-level tests: Chromium through playwright-core, what a page reports, and
 // calls to the sandbox with its demo secret key (Node side only).
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 
 /** The sandbox's demo secret key (a well-known test key, printed by the sandbox at start). */
 export const SECRET_KEY = 'sk_test_upskill_demo';
@@ -8,8 +9,8 @@ export const SECRET_KEY = 'sk_test_upskill_demo';
 /** Launches the system Chromium (`CHROME_PATH`, default `/usr/bin/chromium`); nothing is downloaded. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
 }
 

@@ -10,6 +10,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { XSS_PAYLOADS } from './payloads.js';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 
 const CDN = resolve(dirname(fileURLToPath(import.meta.url)), '../../../elements/dist/cdn');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml', '.map': 'application/json' };
@@ -173,8 +174,8 @@ before(async () => {
   // localhost, not 127.0.0.1: the API is on another origin than the page.
   pageOrigin = `http://localhost:${(page.address() as AddressInfo).port}`;
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
 });
 

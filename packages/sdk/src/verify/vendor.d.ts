@@ -1,4 +1,5 @@
-// Typings for the parts of the untyped credential libraries that the verifier uses.
+// Typings for the parts of the untyped credential libraries that the verifier and the sandbox's
+// issuer use (the sandbox includes this file in its tsconfig).
 
 declare module '@digitalbazaar/vc' {
   export type DocumentLoader = (url: string) => Promise<{
@@ -78,6 +79,13 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
   }
   export function decodeList(options: { encodedList: string }): Promise<StatusList>;
   export function createList(options: { length: number }): Promise<StatusList>;
+  export function checkStatus(options: {
+    credential: unknown;
+    documentLoader: (url: string) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>;
+    suite: unknown;
+    verifyBitstringStatusListCredential?: boolean;
+    verifyMatchingIssuers?: boolean;
+  }): Promise<{ verified: boolean; results?: { verified: boolean; status: boolean }[]; error?: Error }>;
 }
 
 declare module '@digitalbazaar/credentials-context' {
