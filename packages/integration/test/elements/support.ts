@@ -52,8 +52,9 @@ export const parts = (el: Element, name: string): HTMLElement[] => [
 ];
 
 /** The visible words of an element, whitespace collapsed. */
+// Only markup whitespace collapses: a no-break space (French typography) is content.
 export const textOf = (node: Element | null | undefined): string | undefined =>
-  node ? (node.textContent ?? '').replace(/\s+/g, ' ').trim() : undefined;
+  node ? (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim() : undefined;
 
 /**
  * Resolves with `read()`'s value once it is truthy, checking at each animation frame; rejects
