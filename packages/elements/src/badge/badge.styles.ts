@@ -74,9 +74,8 @@ export const styles = [
       color: var(--_state);
       font-weight: 650;
     }
-    .status .detail::before {
-      content: '·';
-      margin-inline-end: 0.375rem;
+    .status .detail {
+      flex-basis: 100%;
     }
     .icon {
       inline-size: 1rem;

@@ -508,7 +508,7 @@ export class UpJobMatchList extends UpElement {
     }
     return html`<div class="frame" part="frame">
       <div class="header" part="header">
-        <p class="heading"><span id="heading" part="heading">${i18n.t('jobMatches')}</span><span class="count" part="count">${count}</span></p>
+        <p class="heading"><span id="heading" part="heading">${i18n.t('jobMatches')}</span><bdi class="count" part="count">${count}</bdi></p>
         <p class="legend" part="legend" aria-hidden="true">
           ${i18n.t('jobMatchEvidence')}
           ${(['credential', 'course', 'self'] as const).map((type) => html`<span>${icon(type)}${i18n.t(EVIDENCE[type])}</span>`)}
