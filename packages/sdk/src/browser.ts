@@ -5,4 +5,4 @@
  */
 import './jitless.js';
 
-export * from './index.js';
+export * from './exports.js';

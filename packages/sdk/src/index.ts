@@ -4,43 +4,18 @@
  * (their types are re-exported here). Credential verification is `@upskill/sdk/verify`.
  * @packageDocumentation
  */
-export { createClient, composeClient } from './client.js';
-export type { ClientOptions, UpskillClient, ResourceFactory, ComposedClient } from './client.js';
-// Resource factories, for `composeClient`.
-export { courses } from './resources/courses.js';
-export { skills } from './resources/skills.js';
-export { certifications } from './resources/certifications.js';
-export { learners } from './resources/learners.js';
-export { enrollments } from './resources/enrollments.js';
-export { progress } from './progress-queue.js';
-export { credentials } from './resources/credentials.js';
-export { issuers } from './resources/issuers.js';
-export { jobs } from './resources/jobs.js';
-export { sessions } from './resources/sessions.js';
-export {
-  UpskillError, ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
-  ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, NetworkError,
-  TimeoutError, AbortError, ResponseValidationError,
-} from './errors.js';
-export type { ApiErrorDetails } from './errors.js';
-export { Page, PagePromise } from './pagination.js';
-export { memoryStorage, localStorageStorage } from './progress-queue.js';
-export type {
-  ProgressStorage, ProgressEventInput, ProgressFlushResult, ProgressRecordResult,
-} from './progress-queue.js';
-import type { ProgressQueue as ProgressQueueClass } from './progress-queue.js';
-/** `upskill.progress`: the queue of learning events (see `record`, `flush`, `pending`). */
-export type ProgressQueue = ProgressQueueClass;
-export type { RequestOptions, RetryOptions, Transport } from './transport.js';
-export type { Courses } from './resources/courses.js';
-export type { Skills } from './resources/skills.js';
-export type { Certifications } from './resources/certifications.js';
-export type { Learners, JobMatchesParams } from './resources/learners.js';
-export type { Enrollments } from './resources/enrollments.js';
-export type { Credentials } from './resources/credentials.js';
-export type { Issuers } from './resources/issuers.js';
-export type { Jobs, JobsListParams } from './resources/jobs.js';
-export type { Sessions } from './resources/sessions.js';
-export { VERSION } from './version.js';
-// The contract's types, for convenience; its schemas (values) are in `@upskill/sdk/schemas`.
-export type * from './types.js';
+import * as z from 'zod/mini';
+import { prepareSchemas } from './transport.js';
+
+// Outside browsers, zod compiles each response schema into one generated function on first use:
+// list pages validate several times faster. It falls back to the interpreted parser when the
+// runtime forbids `new Function`, and for every invalid response (same errors either way); it is
+// off under `z.config({ jitless: true })`. The browser entry never loads it (strict CSP, size).
+const compiled = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
+prepareSchemas((schema) => {
+  let fast = compiled.get(schema);
+  if (!fast) compiled.set(schema, (fast = z.config().jitless ? schema : z.compile(schema)));
+  return fast as typeof schema;
+});
+
+export * from './exports.js';

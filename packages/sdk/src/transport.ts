@@ -59,6 +59,14 @@ export interface CallInit {
   body?: unknown;
 }
 
+/** Turns a response schema into the one that parses it; the Node entry installs zod's compiler. */
+let prepare = <T>(schema: z.ZodMiniType<T>) => schema;
+
+/** Sets how response schemas are prepared before parsing (called by the Node entry only). */
+export function prepareSchemas(compile: typeof prepare): void {
+  prepare = compile;
+}
+
 /** Statuses retried: timeouts, rate limits and the gateway/unavailable family (not 500). */
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
 const RETRY_METHODS = ['get', 'put', 'patch', 'delete', 'post'];
@@ -150,10 +158,11 @@ export class Transport {
     let response: Response;
     let text: string;
     try {
-      response = await this.#ky(path, {
+      // The query is put in the URL here: ky's `searchParams` would build each Request twice.
+      const query = new URLSearchParams(Object.entries(init.query ?? {}).filter(([, value]) => value !== undefined)).toString();
+      response = await this.#ky(query ? `${path}?${query}` : path, {
         method,
         headers,
-        searchParams: init.query as Record<string, string> | undefined,
         json: init.body,
         signal: options.signal,
         timeout: options.timeout ?? this.#options.timeout,
@@ -170,7 +179,7 @@ export class Transport {
     } catch (cause) {
       throw new ResponseValidationError(where, requestId, [{ path: '', message: 'is not valid JSON' }], { cause });
     }
-    const result = schema.safeParse(body);
+    const result = prepare(schema).safeParse(body);
     if (!result.success) {
       // Paths as the contract writes them (JSON Pointers); the wording stays short, since the
       // contract's full wording table (toFieldErrors) would not fit the browser size budget.
