@@ -37,13 +37,17 @@ export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   app.use('*', requestId());
   app.use('*', cors(options.allowedOrigins));
+  let ready: Services | undefined;
+  options.services.then((services) => (ready = services), () => {});
   app.use('*', async (c, next) => {
-    c.set('services', await options.services);
+    c.set('services', ready ?? await options.services);
     await next();
   });
-  const limiter = rateLimit(options.rateLimit);
-  app.use('/v1/*', limiter);
-  app.use('/demo/*', limiter);
+  if (options.rateLimit > 0) {
+    const limiter = rateLimit(options.rateLimit);
+    app.use('/v1/*', limiter);
+    app.use('/demo/*', limiter);
+  }
   app.use('/v1/*', async (c, next) => {
     await next();
     c.res.headers.append('vary', 'Accept-Language');

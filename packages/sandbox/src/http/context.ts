@@ -20,7 +20,8 @@ const MAX_BODY_BYTES = 1_048_576;
 
 /** Authenticates the request and checks the token type may call this endpoint. */
 export function authorize(c: Ctx, access: Access): Principal {
-  const principal = c.var.principal ?? c.var.services.sessions.authenticate(c.req.header('authorization'));
+  // c.get, not c.var: c.var copies every variable into a new object on each access.
+  const principal = c.get('principal') ?? c.get('services').sessions.authenticate(c.req.header('authorization'));
   c.set('principal', principal);
   if (access === 'secret' && principal.kind !== 'secret') {
     throw forbidden('This endpoint needs a secret key: call it from your server, not with a learner session token.');
@@ -32,7 +33,18 @@ export function authorize(c: Ctx, access: Access): Principal {
 }
 
 /** The request's language preferences, best first. */
-export const prefsOf = (c: Ctx): Locale[] => parseAcceptLanguage(c.req.header('accept-language'));
+export const prefsOf = (c: Ctx): readonly Locale[] => parseAcceptLanguage(c.req.header('accept-language'));
+
+/** The request's raw query string, without the `?` (empty when there is none). */
+export function rawQueryOf(c: Ctx): string {
+  const url = c.req.url;
+  const start = url.indexOf('?');
+  return start < 0 ? '' : url.slice(start + 1);
+}
+
+/** A 200 whose body is already-serialized JSON. */
+export const jsonBytes = (c: Ctx, bytes: Uint8Array<ArrayBuffer>): Response =>
+  c.body(bytes, 200, { 'content-type': 'application/json' });
 
 /** Parses and validates the query string; repeated parameters are rejected by the schema. */
 export function parseQuery<S extends z.ZodMiniType>(c: Ctx, schema: S): z.infer<S> {

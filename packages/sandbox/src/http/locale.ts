@@ -4,12 +4,29 @@ import type { Localized } from '../store/types.js';
 export type Locale = 'en' | 'fr' | 'es';
 const SUPPORTED: readonly Locale[] = ['en', 'fr', 'es'];
 
+const ENGLISH_ONLY: readonly Locale[] = Object.freeze(['en']);
+/** Parsed headers: clients repeat the same few values, so each is parsed once (bounded). */
+const parsedHeaders = new Map<string, readonly Locale[]>();
+const PARSED_HEADERS_MAX = 256;
+
 /**
  * Parses `Accept-Language` (with q-values) into the supported languages, best first; English is
  * always the last resort.
  */
-export function parseAcceptLanguage(header: string | undefined): Locale[] {
-  if (!header) return ['en'];
+export function parseAcceptLanguage(header: string | undefined): readonly Locale[] {
+  if (!header) return ENGLISH_ONLY;
+  let prefs = parsedHeaders.get(header);
+  if (!prefs) {
+    prefs = Object.freeze(rankLanguages(header));
+    if (header.length <= 256) {
+      if (parsedHeaders.size >= PARSED_HEADERS_MAX) parsedHeaders.delete(parsedHeaders.keys().next().value!);
+      parsedHeaders.set(header, prefs);
+    }
+  }
+  return prefs;
+}
+
+function rankLanguages(header: string): Locale[] {
   const ranked: { locale: Locale; q: number; order: number }[] = [];
   header.split(',').slice(0, 20).forEach((part, order) => {
     const [tag = '', ...params] = part.trim().split(';');

@@ -17,6 +17,7 @@ const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Accept-Lang
 const EXPOSE_HEADERS = 'x-request-id, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Content-Language';
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+const REVOKE_PATH = /\/revoke$/;
 /** Endpoints any origin may call: they need no token. */
 const PUBLIC_PATH = /^\/(healthz$|v1\/(openapi\.json$|skills(\/|$)|credentials\/[^/]+$|issuers\/|status-lists\/|images\/))/;
 
@@ -26,9 +27,10 @@ const PUBLIC_PATH = /^\/(healthz$|v1\/(openapi\.json$|skills(\/|$)|credentials\/
  */
 export const cors = (allowedOrigins: readonly string[] | undefined): MiddlewareHandler<Env> => async (c, next) => {
   const origin = c.req.header('origin');
-  const isPublic = PUBLIC_PATH.test(c.req.path) && !/\/revoke$/.test(c.req.path);
-  const allowed = origin !== undefined &&
-    (isPublic || (allowedOrigins ? allowedOrigins.includes(origin) || allowedOrigins.includes('*') : LOCAL_ORIGIN.test(origin)));
+  // Without an Origin header (server-to-server calls) there is nothing to match.
+  const allowed = origin !== undefined && (
+    (PUBLIC_PATH.test(c.req.path) && !REVOKE_PATH.test(c.req.path)) ||
+    (allowedOrigins ? allowedOrigins.includes(origin) || allowedOrigins.includes('*') : LOCAL_ORIGIN.test(origin)));
   if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
     const headers: Record<string, string> = { vary: 'Origin' };
     if (allowed) {
@@ -65,6 +67,17 @@ export const rateLimit = (limit: number): MiddlewareHandler<Env> => {
     window.count++;
     return window;
   };
+  // Each Authorization header's bucket (a hash, so that no token appears in a bucket name), computed once.
+  const tokenBuckets = new Map<string, string>();
+  const bucketOf = (auth: string) => {
+    let bucket = tokenBuckets.get(auth);
+    if (bucket === undefined) {
+      bucket = 't:' + createHash('sha256').update(auth).digest('base64url').slice(0, 22);
+      if (tokenBuckets.size >= 1000) tokenBuckets.clear();
+      tokenBuckets.set(auth, bucket);
+    }
+    return bucket;
+  };
   return async (c, next) => {
     if (limit <= 0 || c.req.method === 'OPTIONS') return next();
     const now = Date.now();
@@ -79,7 +92,7 @@ export const rateLimit = (limit: number): MiddlewareHandler<Env> => {
     const failures = windows.get('f:' + address);
     const window = failures && failures.start === start && failures.count >= limit
       ? failures
-      : hit(auth ? 't:' + createHash('sha256').update(auth).digest('base64url').slice(0, 22) : 'a:' + address, start);
+      : hit(auth ? bucketOf(auth) : 'a:' + address, start);
     const reset = Math.max(1, Math.ceil((start + 60_000 - now) / 1000));
     const headers = {
       'RateLimit-Limit': String(limit),

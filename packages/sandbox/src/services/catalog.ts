@@ -2,6 +2,7 @@ import type { Certification, Course, Skill } from '@upskill/sdk/schemas';
 import { bestLanguage, localize, type Locale } from '../http/locale.js';
 import { notFound } from '../http/problem.js';
 import type { CertificationRecord, CourseLevel, CourseRecord, SkillRecord, Store } from '../store/index.js';
+import { PageCache } from './page-cache.js';
 import { decodeCursor, encodeCursor, invalidCursor, toPage } from './pagination.js';
 
 /** The skill level a course's level teaches (foundation 2, practitioner 3, specialist 4). */
@@ -13,8 +14,9 @@ export interface CourseFilters { q?: string; skill?: string; level?: CourseLevel
 
 /**
  * The catalog (skills, courses, certifications), read from the store once at start and served
- * from memory: it changes only when the database is seeded. Localized views are cached per
- * language preference.
+ * from memory: it changes only when the database is seeded, before the services are wired. An
+ * instance is a snapshot: its localized views and serialized pages are cached for its lifetime,
+ * and a changed catalog means a new instance (with empty caches).
  */
 export class Catalog {
   readonly skills: SkillRecord[];
@@ -30,6 +32,8 @@ export class Catalog {
   private readonly coursePosition = new Map<string, number>();
   private readonly views = new Map<string, Course[]>();
   private readonly searchText = new Map<string, string>();
+  /** Serialized list pages of this snapshot, keyed by language preferences and query string. */
+  readonly pages = new PageCache();
 
   constructor(store: Store, private readonly publicUrl: string) {
     this.skills = store.catalog.skills();

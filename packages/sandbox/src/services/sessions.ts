@@ -14,6 +14,9 @@ export const SESSION_TTL_MAX = 3600;
 
 const TOKEN_PREFIX = 'ust_';
 
+/** A session token's payload: organisation, learner, expiry (Unix seconds). */
+interface SessionClaims { o: string; l: string; e: number }
+
 /** SHA-256 of a secret key, hex: the only form in which keys are stored. */
 export const hashSecretKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
@@ -25,6 +28,10 @@ export const hashSecretKey = (key: string): string => createHash('sha256').updat
 export class Sessions {
   private readonly secret: Buffer;
   private readonly orgByKeyHash = new Map<string, OrganisationRecord | null>();
+  /** Signature-checked claims of session tokens seen, by token (entries go once expired). */
+  private readonly sessionClaims = new Map<string, SessionClaims>();
+  /** Principals of valid secret-key headers, by the header as sent: skips parsing and hashing. */
+  private readonly secretPrincipals = new Map<string, Principal>();
 
   constructor(private readonly store: Store) {
     let secret = store.meta.get('session_signing_secret');
@@ -51,15 +58,39 @@ export class Sessions {
   /** Resolves an `Authorization` header to a principal; throws 401 with a reason (never the token). */
   authenticate(authorization: string | undefined): Principal {
     if (!authorization) throw unauthenticated('Missing Authorization header: send "Authorization: Bearer <token>".');
+    const known = this.secretPrincipals.get(authorization);
+    if (known) return known;
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>".');
     const token = match[1]!;
     if (token.startsWith('sk_')) {
       const org = this.organisationForKey(token);
       if (!org) throw unauthenticated('Unknown secret key.');
-      return { kind: 'secret', org };
+      const principal: Principal = Object.freeze({ kind: 'secret', org });
+      // Keys are never revoked while the sandbox runs (organisationForKey caches them too).
+      if (authorization.length <= 256) {
+        if (this.secretPrincipals.size >= 1000) this.secretPrincipals.clear();
+        this.secretPrincipals.set(authorization, principal);
+      }
+      return principal;
     }
     if (!token.startsWith(TOKEN_PREFIX)) throw unauthenticated('Unrecognised token: expected a secret key or a session token.');
+    const claims = this.verifiedClaims(token);
+    if (claims.e * 1000 <= Date.now()) throw unauthenticated('Session token expired: mint a new one.');
+    const org = this.store.organisations.byId(claims.o);
+    const learner = this.store.learners.byId(claims.l);
+    // An erased learner's sessions die with them.
+    if (!org || !learner || learner.orgId !== org.id) throw unauthenticated('Session token no longer valid.');
+    return { kind: 'session', org, learnerId: learner.id };
+  }
+
+  /** A session token's signed claims; a verified token's claims are kept until it expires. */
+  private verifiedClaims(token: string): SessionClaims {
+    const known = this.sessionClaims.get(token);
+    if (known) {
+      if (known.e * 1000 > Date.now()) return known;
+      this.sessionClaims.delete(token);
+    }
     const [payload = '', signature = ''] = token.slice(TOKEN_PREFIX.length).split('.');
     const expected = Buffer.from(this.sign(payload));
     const given = Buffer.from(signature);
@@ -75,12 +106,12 @@ export class Sessions {
     if (typeof claims.o !== 'string' || typeof claims.l !== 'string' || typeof claims.e !== 'number') {
       throw unauthenticated('Malformed session token.');
     }
-    if (claims.e * 1000 <= Date.now()) throw unauthenticated('Session token expired: mint a new one.');
-    const org = this.store.organisations.byId(claims.o);
-    const learner = this.store.learners.byId(claims.l);
-    // An erased learner's sessions die with them.
-    if (!org || !learner || learner.orgId !== org.id) throw unauthenticated('Session token no longer valid.');
-    return { kind: 'session', org, learnerId: learner.id };
+    const verified: SessionClaims = { o: claims.o, l: claims.l, e: claims.e };
+    if (verified.e * 1000 > Date.now()) {
+      if (this.sessionClaims.size >= 1000) this.sessionClaims.clear();
+      this.sessionClaims.set(token, verified);
+    }
+    return verified;
   }
 
   private organisationForKey(key: string): OrganisationRecord | undefined {
