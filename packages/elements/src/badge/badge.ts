@@ -4,7 +4,7 @@ import type { OpenBadgeCredential } from '@upskill/sdk/schemas';
 import { UpElement } from '../internal/base.js';
 import { upskillContext } from '../internal/context.js';
 import { Loader, elementError } from '../internal/load.js';
-import { emptyState, errorState } from '../internal/states.js';
+import { itemStates } from '../internal/states.js';
 import { safeUrl } from '../internal/url.js';
 import { announce } from '../internal/announce.js';
 import { styles } from './badge.styles.js';
@@ -189,24 +189,7 @@ export class UpBadge extends UpElement {
   }
 
   protected override render(): TemplateResult {
-    switch (this.#credential.state) {
-      case 'loading':
-        return html`<div class="badge" part="badge skeleton" aria-busy="true">
-          <div class="media skeleton"></div>
-          <div class="content">
-            <span class="skeleton line short"></span>
-            <span class="skeleton line"></span>
-            <span class="skeleton line"></span>
-            <span class="visually-hidden">${this.i18n.t('loading')}</span>
-          </div>
-        </div>`;
-      case 'error':
-        return html`<div class="badge" part="badge">${errorState(this.i18n, this.#credential.error!, () => this.#credential.retry())}</div>`;
-      case 'empty':
-        return html`<div class="badge" part="badge">${emptyState(this.i18n.t('badgeEmpty'))}</div>`;
-      case 'ready':
-        return this.#renderCredential(this.#credential.value!);
-    }
+    return itemStates(this.i18n, this.#credential, 'badge', 'content', this.i18n.t('badgeEmpty'), (credential) => this.#renderCredential(credential));
   }
 
   #renderCredential(credential: OpenBadgeCredential) {

@@ -4,7 +4,7 @@ import type { Course, Progress } from '@upskill/sdk/schemas';
 import { UpElement } from '../internal/base.js';
 import { upskillContext } from '../internal/context.js';
 import { Loader, elementError, toErrorDetail } from '../internal/load.js';
-import { emptyState, errorState } from '../internal/states.js';
+import { itemStates } from '../internal/states.js';
 import { fillTemplate, safeUrl } from '../internal/url.js';
 import { announce } from '../internal/announce.js';
 import { styles } from './course-card.styles.js';
@@ -157,24 +157,7 @@ export class UpCourseCard extends UpElement {
   }
 
   protected override render(): TemplateResult {
-    switch (this.#course.state) {
-      case 'loading':
-        return html`<div class="card" part="card skeleton" aria-busy="true">
-          <div class="media skeleton" part="media"></div>
-          <div class="body">
-            <span class="skeleton line short"></span>
-            <span class="skeleton line"></span>
-            <span class="skeleton line"></span>
-            <span class="visually-hidden">${this.i18n.t('loading')}</span>
-          </div>
-        </div>`;
-      case 'error':
-        return html`<div class="card" part="card">${errorState(this.i18n, this.#course.error!, () => this.#course.retry())}</div>`;
-      case 'empty':
-        return html`<div class="card" part="card">${emptyState(this.i18n.t('courseEmpty'))}</div>`;
-      case 'ready':
-        return this.#renderCourse(this.#course.value!);
-    }
+    return itemStates(this.i18n, this.#course, 'card', 'body', this.i18n.t('courseEmpty'), (course) => this.#renderCourse(course));
   }
 
   #renderCourse(course: Course) {

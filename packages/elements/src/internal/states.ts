@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UpErrorDetail } from './base.js';
 import type { I18nController } from './i18n.js';
+import type { Loader } from './load.js';
 
 /** Codes of errors a retry cannot fix: they come from the page's markup. */
 const setupCodes = new Set(['invalid_attribute', 'no_provider']);
@@ -24,4 +25,33 @@ export function errorState(i18n: I18nController, error: UpErrorDetail, retry?: (
 /** The empty state: one line of muted text. */
 export function emptyState(text: string): TemplateResult {
   return html`<div class="state" part="empty"><p>${text}</p></div>`;
+}
+
+/**
+ * The four states of an element that shows one item (a course card, a badge), inside its frame:
+ * a skeleton while loading, the error state with retry, the empty state, or `ready(value)`.
+ * `frame` is the class and part of the element's box, `content` the class of its text column.
+ */
+export function itemStates<T>(
+  i18n: I18nController, loader: Loader<T>, frame: string, content: string, emptyText: string,
+  ready: (value: T) => TemplateResult,
+): TemplateResult {
+  switch (loader.state) {
+    case 'loading':
+      return html`<div class=${frame} part="${frame} skeleton" aria-busy="true">
+        <div class="media skeleton" part="media"></div>
+        <div class=${content}>
+          <span class="skeleton line short"></span>
+          <span class="skeleton line"></span>
+          <span class="skeleton line"></span>
+          <span class="visually-hidden">${i18n.t('loading')}</span>
+        </div>
+      </div>`;
+    case 'error':
+      return html`<div class=${frame} part=${frame}>${errorState(i18n, loader.error!, () => loader.retry())}</div>`;
+    case 'empty':
+      return html`<div class=${frame} part=${frame}>${emptyState(emptyText)}</div>`;
+    default:
+      return ready(loader.value!);
+  }
 }
