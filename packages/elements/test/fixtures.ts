@@ -136,3 +136,16 @@ export const nextEvent = <T = unknown>(target: EventTarget, event: string) =>
 
 /** A payload that would run script or inject markup if rendered as HTML. */
 export const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+
+/** The first element of `el`'s shadow root carrying the CSS part `name`. */
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The visible words of part `name`, one space between text nodes, as a reader sees them. */
+export const text = (el: Element, name: string) => {
+  const root = part(el, name);
+  if (!root) return undefined;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const words: string[] = [];
+  while (walker.nextNode()) words.push(walker.currentNode.textContent!.trim());
+  return words.filter(Boolean).join(' ').replace(/\s+/g, ' ');
+};

@@ -2,17 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { UpBadge, BadgeVerificationResult, BadgeVerifier, VerificationState } from './badge.js';
 import type { UpProvider } from '../provider/provider.js';
-import { XSS, apiError, credential, fakeClient } from '../../test/fixtures.js';
+import { XSS, apiError, credential, fakeClient, part, text } from '../../test/fixtures.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: Element, name: string) => {
-  const root = part(el, name);
-  if (!root) return undefined;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const words: string[] = [];
-  while (walker.nextNode()) words.push(walker.currentNode.textContent!.trim());
-  return words.filter(Boolean).join(' ').replace(/\s+/g, ' ');
-};
 
 const result = (checks: BadgeVerificationResult['checks'], verified = false): BadgeVerifier =>
   () => Promise.resolve({ verified, checks });

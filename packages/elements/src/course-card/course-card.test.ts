@@ -4,17 +4,8 @@ import '../define.js';
 import type { UpCourseCard } from './course-card.js';
 import type { UpProvider } from '../provider/provider.js';
 import type { ElementsClient } from '../internal/context.js';
-import { XSS, apiError, course, fakeClient, progress } from '../../test/fixtures.js';
+import { XSS, apiError, course, fakeClient, part, progress, text } from '../../test/fixtures.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: Element, name: string) => {
-  const root = part(el, name);
-  if (!root) return undefined;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const words: string[] = [];
-  while (walker.nextNode()) words.push(walker.currentNode.textContent!.trim());
-  return words.filter(Boolean).join(' ').replace(/\s+/g, ' ');
-};
 
 async function inProvider(client: ElementsClient | undefined, card: ReturnType<typeof html>, courseHref?: string) {
   const provider = await fixture<UpProvider>(html`<up-provider .client=${client} course-href=${courseHref ?? ''}>${card}</up-provider>`);

@@ -4,9 +4,8 @@ import '../define.js';
 import { UpProvider } from './provider.js';
 import { UpCourseCard } from '../course-card/course-card.js';
 import { UpElement } from '../internal/base.js';
-import { course, fakeClient, progress } from '../../test/fixtures.js';
+import { course, fakeClient, part, progress } from '../../test/fixtures.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'x-request-id': 'req_test' } });
 
