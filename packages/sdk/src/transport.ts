@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
+import type * as Ky from 'ky';
 import type * as z from 'zod/mini';
 import type { PageBody } from './schemas/common.js';
 import { toJsonPointer, type FieldError } from './schemas/problem.js';
@@ -71,23 +71,50 @@ export function prepareSchemas(compile: typeof prepare): void {
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
 const RETRY_METHODS = ['get', 'put', 'patch', 'delete', 'post'];
 
+/** Longest timeout a timer can wait (ky's limit too). */
+const MAX_TIMEOUT = 2_147_483_647;
+
+/** What a first attempt that ran out of time rejects with, until ky turns it into its own timeout. */
+const TIMED_OUT = Symbol('timed out');
+
+/** ky, imported when a call first needs it (a retry), so that it stays out of the initial bundle. */
+let kyModule: Promise<typeof Ky> | undefined;
+function loadKy(): Promise<typeof Ky> {
+  const loading = (kyModule ??= import('ky'));
+  // An import that failed (offline, say) is tried again next time.
+  loading.catch(() => {
+    if (kyModule === loading) kyModule = undefined;
+  });
+  return loading;
+}
+
+/** Lower-cases header names, so that a caller's `Accept` replaces the default `accept`. */
+const lower = (headers: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+
 /**
- * Sends the API's operations through one ky instance: auth, idempotency, retries, validation,
- * errors. One per client, made by `composeClient` and handed to each resource factory.
+ * Sends the API's operations: auth, idempotency, retries, validation, errors. One per client,
+ * made by `composeClient` and handed to each resource factory.
+ *
+ * The first attempt of a call goes straight to `fetch`; an answer in the 2xx range is all most
+ * calls need. Any other outcome (an error status, a network error, a timeout) is handed to ky,
+ * which takes it as its own first attempt: ky's retry rules, backoff, jitter and `Retry-After`
+ * handling then decide what happens, and ky sends the retries. A successful call so skips ky's
+ * per-call work (three `Request` copies, the retry clone, option merging), which cost more than
+ * the SDK's overhead budget on its own, and ky is only imported once a call needs it.
  */
 export class Transport {
-  readonly #ky: KyInstance;
   readonly #options: TransportOptions;
+  readonly #headers: Record<string, string>;
+  readonly #retry: Ky.Options;
   #token: Promise<string> | undefined;
 
   constructor(options: TransportOptions) {
     this.#options = options;
+    this.#headers = { accept: 'application/json', ...lower(options.headers), 'x-upskill-client': `sdk/${VERSION}` };
     const { limit = 2, backoffLimit = 8000, maxRetryAfter = 60_000, delay = (n: number) => 500 * 2 ** (n - 1) } = options.retry;
-    this.#ky = ky.create({
-      prefixUrl: options.prefixUrl,
-      timeout: options.timeout,
+    this.#retry = {
       ...(options.fetch ? { fetch: options.fetch } : {}),
-      headers: { accept: 'application/json', ...options.headers, 'x-upskill-client': `sdk/${VERSION}` },
       retry: {
         limit,
         methods: RETRY_METHODS,
@@ -102,7 +129,7 @@ export class Transport {
         // Errors the SDK raised itself (such as a refused secret key) are final.
         shouldRetry: ({ error }) => (error instanceof UpskillError ? false : undefined),
       },
-    });
+    };
   }
 
   /** The token to send: `getToken` is called on first use, and again once the token was dropped. */
@@ -131,14 +158,16 @@ export class Transport {
   async call<T>(method: Method, path: string, response: z.ZodMiniType<T> | null, init: CallInit = {}, options: RequestOptions = {}): Promise<T> {
     path = path.replace('{id}', () => encodeURIComponent(init.id ?? ''));
     const where = `${method.toUpperCase()} /v1/${path}`;
-    const headers: Record<string, string> = { ...options.headers };
+    const headers: Record<string, string> = options.headers ? { ...this.#headers, ...lower(options.headers) } : { ...this.#headers };
     // Set once per call, so every retry of this call carries the same key.
     if (method === 'post') headers['idempotency-key'] = options.idempotencyKey ?? uuid();
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
 
     for (let refreshed = false; ; refreshed = true) {
       const token = this.#currentToken();
       try {
-        return await this.#send(method, path, response, where, init, options, { ...headers, authorization: `Bearer ${await token}` });
+        headers.authorization = `Bearer ${await token}`;
+        return await this.#send(method, path, response, where, init, options, headers);
       } catch (error) {
         // A 401 with a token from getToken: fetch a new token once and try again.
         if (refreshed || !(error instanceof AuthenticationError) || this.#options.token !== undefined) throw error;
@@ -158,15 +187,9 @@ export class Transport {
     let response: Response;
     let text: string;
     try {
-      // The query is put in the URL here: ky's `searchParams` would build each Request twice.
       const query = new URLSearchParams(Object.entries(init.query ?? {}).filter(([, value]) => value !== undefined)).toString();
-      response = await this.#ky(query ? `${path}?${query}` : path, {
-        method,
-        headers,
-        json: init.body,
-        signal: options.signal,
-        timeout: options.timeout ?? this.#options.timeout,
-      });
+      const request = { method: method.toUpperCase(), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) };
+      response = await this.#request(this.#options.prefixUrl + (query ? `${path}?${query}` : path), request, options.timeout ?? this.#options.timeout, options.signal);
       text = await response.text();
     } catch (error) {
       throw await toUpskillError(error, where, options.signal);
@@ -191,6 +214,58 @@ export class Transport {
     }
     return result.data;
   }
+
+  /** One call's attempts: the first one here, any retry through ky (see the class comment). */
+  async #request(url: string, request: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<Response> {
+    if (!(timeout > 0 && timeout <= MAX_TIMEOUT)) throw new UpskillError(`timeout must be between 1 and ${MAX_TIMEOUT} ms`);
+    let first: Response | undefined;
+    let failure: unknown;
+    try {
+      first = await this.#attempt(url, request, timeout, signal);
+      if (first.ok) return first;
+      // A fetch given by the caller may answer with another Response class; ky only takes its own.
+      if (!(first instanceof Response)) first = new Response((first as Response).body, first);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      failure = error;
+    }
+    let ky: typeof Ky;
+    try {
+      ky = await loadKy();
+    } catch {
+      // Without ky, no retry: the first outcome is the answer.
+      throw first ?? failure;
+    }
+    return ky.default(url, {
+      ...this.#retry,
+      ...request,
+      timeout,
+      signal,
+      hooks: {
+        beforeRequest: [
+          (kyRequest, _, { retryCount }) => {
+            if (retryCount) return;
+            // ky takes the first attempt's outcome as its own: it retries it, or throws it.
+            if (first) return first;
+            throw failure === TIMED_OUT ? new ky.TimeoutError(kyRequest) : failure;
+          },
+        ],
+      },
+    });
+  }
+
+  /** Sends one attempt with `fetch`, timing out like ky (the body may take longer). */
+  async #attempt(url: string, request: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<Response> {
+    const timer = new AbortController();
+    const id = setTimeout(() => timer.abort(), timeout);
+    try {
+      return await (this.#options.fetch ?? globalThis.fetch)(url, { ...request, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
+    } catch (error) {
+      throw timer.signal.aborted && !signal?.aborted ? TIMED_OUT : error;
+    } finally {
+      clearTimeout(id);
+    }
+  }
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -203,9 +278,11 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 async function toUpskillError(error: unknown, where: string, signal: AbortSignal | undefined): Promise<UpskillError> {
   if (error instanceof UpskillError) return error;
   if (signal?.aborted) return new AbortError(`${where} was aborted`);
-  if (isTimeoutError(error)) return new TimeoutError(`${where} timed out, after retries`);
-  if (!isHTTPError(error)) return new NetworkError(`${where} got no HTTP answer: ${String((error as Error)?.message ?? error)}`, { cause: error });
-  const { response } = error;
+  // ky's errors are told by name, as ky's own type guards do, so that ky is not imported for them.
+  const { name } = Object(error) as Error;
+  if (error === TIMED_OUT || name === 'TimeoutError') return new TimeoutError(`${where} timed out, after retries`);
+  const response = error instanceof Response ? error : name === 'HTTPError' ? (error as Ky.HTTPError).response : undefined;
+  if (!response) return new NetworkError(`${where} got no HTTP answer: ${String((error as Error)?.message ?? error)}`, { cause: error });
   let body: Record<string, unknown> = {};
   try {
     body = Object(JSON.parse(await response.text())) as Record<string, unknown>;

@@ -22,6 +22,17 @@ test('requests go to <baseUrl>/v1 with auth, client, language and custom headers
   assert.equal(call!.headers.get('idempotency-key'), null, 'a GET carries no Idempotency-Key');
 });
 
+test('a header given per call replaces the client one whatever its case, and a bad timeout sends nothing', async () => {
+  const { fetch, calls } = scriptedFetch([page([course])]);
+  const upskill = createClient({ baseUrl: 'http://localhost:4010', token: 't', fetch, headers: { 'X-Partner': 'northwind' } });
+  await upskill.courses.list({}, { headers: { 'x-partner': 'contoso', Accept: 'application/json; charset=utf-8' } });
+  assert.equal(calls[0]!.headers.get('x-partner'), 'contoso');
+  assert.equal(calls[0]!.headers.get('accept'), 'application/json; charset=utf-8');
+  await assert.rejects(upskill.courses.get('crs_1', { timeout: 2 ** 31 }), (error: unknown) =>
+    error instanceof UpskillError && /timeout must be between 1 and 2147483647 ms/.test(error.message));
+  assert.equal(calls.length, 1);
+});
+
 test('ids are escaped into the path and booleans written as true/false', async () => {
   const { fetch, calls } = scriptedFetch([json(course), json({ data: [], nextCursor: null })]);
   const upskill = createClient({ baseUrl: 'http://localhost:4010', token: 't', fetch });

@@ -129,6 +129,28 @@ test('an attempt that takes longer than timeout is retried, then TimeoutError', 
   assert.equal(calls.length, 3);
 });
 
+test('an attempt that timed out is retried, and the retry can succeed', async () => {
+  const { fetch, calls } = scriptedFetch([
+    (request) => new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason as Error))),
+    json(course),
+  ]);
+  const upskill = createClient({ baseUrl: base, token: 't', fetch, timeout: 20, retry: noDelay });
+  assert.equal((await upskill.courses.get('crs_1')).id, 'crs_ai_basics');
+  assert.equal(calls.length, 2);
+});
+
+test('a fetch answering with another Response class: each attempt is sent once', async () => {
+  // Such as a polyfill's Response: only its public shape is the standard one.
+  const foreign = (response: Response) => ({
+    ok: response.ok, status: response.status, statusText: response.statusText, headers: response.headers,
+    body: response.body, text: () => response.text(), json: () => response.json(), clone: () => response.clone(),
+  }) as unknown as Response;
+  const { fetch, calls } = scriptedFetch([() => foreign(problem(503, 'unavailable'))]);
+  const upskill = createClient({ baseUrl: base, token: 't', fetch, retry: noDelay });
+  await assert.rejects(upskill.courses.get('crs_1'), InternalServerError);
+  assert.equal(calls.length, 3, 'the first attempt and 2 retries');
+});
+
 test('a per-call timeout overrides the client one', async () => {
   const { fetch, calls } = hangingFetch();
   const upskill = createClient({ baseUrl: base, token: 't', fetch, retry: 0 });
