@@ -75,17 +75,19 @@ const RETRY_METHODS = ['get', 'put', 'patch', 'delete', 'post'];
 const MAX_TIMEOUT = 2_147_483_647;
 
 /** What a first attempt that ran out of time rejects with, until ky turns it into its own timeout. */
-const TIMED_OUT = Symbol('timed out');
+const TIMED_OUT = Symbol();
 
-/** ky, imported when a call first needs it (a retry), so that it stays out of the initial bundle. */
-let kyModule: Promise<typeof Ky> | undefined;
-function loadKy(): Promise<typeof Ky> {
-  const loading = (kyModule ??= import('ky'));
-  // An import that failed (offline, say) is tried again next time.
-  loading.catch(() => {
-    if (kyModule === loading) kyModule = undefined;
-  });
-  return loading;
+/**
+ * An answer as ky should see it: of the global Response class (ky takes no other, and a caller's
+ * fetch may use its own), without a `Retry-After` that is neither seconds nor a date (ky would
+ * wait its whole cap for one; the backoff applies instead).
+ */
+function forKy(response: Response): Response {
+  const headers = new Headers(response.headers);
+  const retryAfter = headers.get('retry-after') ?? '0';
+  if (Number.isNaN(+retryAfter) && Number.isNaN(Date.parse(retryAfter))) headers.delete('retry-after');
+  else if (response instanceof Response) return response;
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Lower-cases header names, so that a caller's `Accept` replaces the default `accept`. */
@@ -114,7 +116,7 @@ export class Transport {
     this.#headers = { accept: 'application/json', ...lower(options.headers), 'x-upskill-client': `sdk/${VERSION}` };
     const { limit = 2, backoffLimit = 8000, maxRetryAfter = 60_000, delay = (n: number) => 500 * 2 ** (n - 1) } = options.retry;
     this.#retry = {
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      fetch: async (input, init) => forKy(await (options.fetch ?? globalThis.fetch)(input, init)),
       retry: {
         limit,
         methods: RETRY_METHODS,
@@ -126,8 +128,6 @@ export class Transport {
         // Full jitter: a uniform wait between 0 and the backoff (never for a Retry-After).
         jitter: true,
         retryOnTimeout: true,
-        // Errors the SDK raised itself (such as a refused secret key) are final.
-        shouldRetry: ({ error }) => (error instanceof UpskillError ? false : undefined),
       },
     };
   }
@@ -223,15 +223,15 @@ export class Transport {
     try {
       first = await this.#attempt(url, request, timeout, signal);
       if (first.ok) return first;
-      // A fetch given by the caller may answer with another Response class; ky only takes its own.
-      if (!(first instanceof Response)) first = new Response((first as Response).body, first);
+      first = forKy(first);
     } catch (error) {
       if (signal?.aborted) throw error;
       failure = error;
     }
     let ky: typeof Ky;
     try {
-      ky = await loadKy();
+      // Imported when a call first needs it (a retry), so that it stays out of the initial bundle.
+      ky = await import('ky');
     } catch {
       // Without ky, no retry: the first outcome is the answer.
       throw first ?? failure;

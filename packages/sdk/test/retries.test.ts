@@ -37,6 +37,18 @@ test('503 with Retry-After: waits what the server asked, then succeeds', async (
   assert.deepEqual(waits, [2000]);
 });
 
+test('an unreadable Retry-After is ignored: the backoff applies, not the whole cap', async () => {
+  const waits = recordRetryWaits();
+  Math.random = () => 0.5;
+  const { fetch, calls } = scriptedFetch([
+    problem(503, 'unavailable', {}, { 'retry-after': 'soon' }), problem(429, 'rate_limited', {}, { 'retry-after': 'later' }), json(course),
+  ]);
+  const upskill = createClient({ baseUrl: base, token: 't', fetch, timeout: TIMEOUT });
+  assert.equal((await upskill.courses.get('crs_ai_basics')).id, 'crs_ai_basics');
+  assert.equal(calls.length, 3);
+  assert.deepEqual(waits, [250, 500]);
+});
+
 test('Retry-After is capped by maxRetryAfter', async () => {
   const waits = recordRetryWaits();
   const { fetch, calls } = scriptedFetch([problem(429, 'rate_limited', {}, { 'retry-after': '3600' }), json(course)]);

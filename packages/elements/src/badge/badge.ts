@@ -1,15 +1,16 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { OpenBadgeCredential } from '@upskill/sdk/schemas';
-import { UpElement } from '../internal/base.js';
+import { UpElement, setAttributes } from '../internal/base.js';
 import { upskillContext } from '../internal/context.js';
-import { Loader, elementError } from '../internal/load.js';
+import { LoadState, Loader, elementError } from '../internal/load.js';
 import { itemStates } from '../internal/states.js';
 import { safeUrl } from '../internal/url.js';
 import { announce } from '../internal/announce.js';
+import { Msg } from '../internal/locales/keys.js';
 import { styles } from './badge.styles.js';
 
-const CREDENTIAL_ID = /^cred_[A-Za-z0-9_-]{1,64}$/;
+const CREDENTIAL_ID = /^cred_[\w-]{1,64}$/;
 
 /** Where a credential's verification stands. */
 export type VerificationState = 'verifying' | 'verified' | 'expired' | 'revoked' | 'invalid' | 'unverifiable';
@@ -36,6 +37,15 @@ const defaultVerifier: BadgeVerifier = async (credential) =>
 
 type Image = string | { id?: unknown } | undefined;
 const imageUrl = (image: unknown) => safeUrl(typeof image === 'string' ? image : (image as Exclude<Image, string>)?.id, true);
+
+const LABELS: Record<VerificationState, Msg> = {
+  verifying: Msg.verifying, verified: Msg.verified, expired: Msg.expired,
+  revoked: Msg.revoked, invalid: Msg.invalid, unverifiable: Msg.unverifiable,
+};
+const DETAILS: Record<Exclude<VerificationState, 'verifying'>, Msg> = {
+  verified: Msg.verifiedDetail, expired: Msg.expiredDetail, revoked: Msg.revokedDetail,
+  invalid: Msg.invalidDetail, unverifiable: Msg.unverifiableDetail,
+};
 
 const ICONS: Record<VerificationState, ReturnType<typeof svg>> = {
   verifying: svg`<circle cx="8" cy="8" r="6" class="spin" pathLength="100" stroke-dasharray="70 100"/>`,
@@ -126,8 +136,8 @@ export class UpBadge extends UpElement {
 
   /** The verification state, or `undefined` while there is no credential. */
   get verificationState(): VerificationState | undefined {
-    if (this.#credential.state !== 'ready') return undefined;
-    return this.#verification.state === 'ready' ? this.#verification.value : 'verifying';
+    if (this.#credential.state !== LoadState.Ready) return undefined;
+    return this.#verification.state === LoadState.Ready ? this.#verification.value : 'verifying';
   }
 
   /** Verifies the credential again and announces the result. */
@@ -166,7 +176,7 @@ export class UpBadge extends UpElement {
       }
       return client.credentials.get(credentialId, { signal });
     });
-    const loaded = this.#credential.state === 'ready' ? this.#credential.value : undefined;
+    const loaded = this.#credential.state === LoadState.Ready ? this.#credential.value : undefined;
     if (loaded) {
       const verifier = this.verifier ?? defaultVerifier;
       this.#verification.watch([loaded, verifier], async () => {
@@ -176,20 +186,19 @@ export class UpBadge extends UpElement {
           return 'unverifiable';
         }
       });
-    } else if (this.#verification.state !== 'empty') {
+    } else if (this.#verification.state !== LoadState.Empty) {
       this.#verification.clear();
     }
     const state = this.verificationState;
-    if (state) this.setAttribute('verification', state);
-    else this.removeAttribute('verification');
+    setAttributes(this, { verification: state });
     if (this.#announce && state && state !== 'verifying' && loaded) {
       this.#announce = false;
-      announce(this.i18n.t('badgeState', { name: loaded.credentialSubject.achievement.name, state: this.i18n.t(state) }));
+      announce(this.i18n.t(Msg.badgeState, { name: loaded.credentialSubject.achievement.name, state: this.i18n.t(LABELS[state]) }));
     }
   }
 
   protected override render(): TemplateResult {
-    return itemStates(this.i18n, this.#credential, 'badge', 'content', this.i18n.t('badgeEmpty'), (credential) => this.#renderCredential(credential));
+    return itemStates(this.i18n, this.#credential, 'badge', 'content', this.i18n.t(Msg.badgeEmpty), (credential) => this.#renderCredential(credential));
   }
 
   #renderCredential(credential: OpenBadgeCredential) {
@@ -212,25 +221,25 @@ export class UpBadge extends UpElement {
       <div class="content">
         <p class="status" part="status" aria-busy=${state === 'verifying' ? 'true' : 'false'}>
           <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${ICONS[state]}</svg>
-          <span class="label">${i18n.t(state)}</span>
-          ${state === 'verifying' ? nothing : html`<span class="detail">${i18n.t(`${state}Detail`)}</span>`}
+          <span class="label">${i18n.t(LABELS[state])}</span>
+          ${state === 'verifying' ? nothing : html`<span class="detail">${i18n.t(DETAILS[state])}</span>`}
         </p>
         <div class="name" part="name" role="heading" aria-level=${headingLevel}>${achievement.name}</div>
-        ${issuer?.name ? html`<p class="issuer" part="issuer">${i18n.t('issuedBy', { issuer: issuer.name })}</p>` : nothing}
+        ${issuer?.name ? html`<p class="issuer" part="issuer">${i18n.t(Msg.issuedBy, { issuer: issuer.name })}</p>` : nothing}
         ${achievement.description ? html`<p class="description" part="description">${achievement.description}</p>` : nothing}
         ${issued || expires
           ? html`<dl class="dates" part="dates">
-              ${issued ? html`<div><dt>${i18n.t('issued')}</dt><dd>${issued}</dd></div>` : nothing}
-              ${expires ? html`<div><dt>${i18n.t(state === 'expired' ? 'expired' : 'expires')}</dt><dd>${expires}</dd></div>` : nothing}
+              ${issued ? html`<div><dt>${i18n.t(Msg.issued)}</dt><dd>${issued}</dd></div>` : nothing}
+              ${expires ? html`<div><dt>${i18n.t(state === 'expired' ? Msg.expired : Msg.expires)}</dt><dd>${expires}</dd></div>` : nothing}
             </dl>`
           : nothing}
         <div class="actions" part="actions">
           <a class="button secondary" part="download" href=${this.#downloadUrl(credential)} download=${fileName(achievement.name)}
-            aria-label=${i18n.t('downloadLabel', { name: achievement.name })}>
+            aria-label=${i18n.t(Msg.downloadLabel, { name: achievement.name })}>
             <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7.5 8 11l3.5-3.5M3 13.5h10"/></svg>
-            ${i18n.t('download')}
+            ${i18n.t(Msg.download)}
           </a>
-          ${link ? html`<a class="link" part="verification-link" href=${link} target="_blank" rel="noopener">${i18n.t('verificationLink')}</a>` : nothing}
+          ${link ? html`<a class="link" part="verification-link" href=${link} target="_blank" rel="noopener">${i18n.t(Msg.verificationLink)}</a>` : nothing}
         </div>
       </div>
     </article>`;

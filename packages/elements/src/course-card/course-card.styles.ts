@@ -15,7 +15,7 @@ export const styles = [
       flex-direction: column;
       block-size: 100%;
       overflow: hidden;
-      transition: box-shadow 0.2s ease, border-color 0.2s ease;
+      transition: box-shadow 0.2s, border-color 0.2s;
     }
     .card.linked {
       cursor: pointer;
@@ -59,7 +59,6 @@ export const styles = [
       text-transform: uppercase;
     }
     .title {
-      margin: 0;
       font-size: 1.0625rem;
       font-weight: 650;
       line-height: 1.35;
@@ -141,7 +140,6 @@ export const styles = [
       --up-ring-color: var(--_success);
     }
     .action-error {
-      margin: 0;
       padding: 0 1.25rem 1rem;
       color: var(--_danger);
       font-size: 0.8125rem;

@@ -3,16 +3,17 @@ import { ContextConsumer } from '@lit/context';
 import type { Course, Progress } from '@upskill/sdk/schemas';
 import { UpElement } from '../internal/base.js';
 import { upskillContext } from '../internal/context.js';
-import { Loader, elementError, toErrorDetail } from '../internal/load.js';
+import { LoadState, Loader, elementError, toErrorDetail } from '../internal/load.js';
 import { itemStates } from '../internal/states.js';
 import { fillTemplate, safeUrl } from '../internal/url.js';
 import { announce } from '../internal/announce.js';
+import { Msg } from '../internal/locales/keys.js';
 import { styles } from './course-card.styles.js';
 import { progressIn } from './progress.js';
 
-const COURSE_ID = /^crs_[A-Za-z0-9_-]{1,64}$/;
-const LEARNER_ID = /^(me|lrn_[A-Za-z0-9_-]{1,64})$/;
-const LEVELS = { foundation: 'levelFoundation', practitioner: 'levelPractitioner', specialist: 'levelSpecialist' } as const;
+const COURSE_ID = /^crs_[\w-]{1,64}$/;
+const LEARNER_ID = /^(me|lrn_[\w-]{1,64})$/;
+const LEVELS: Partial<Record<string, Msg>> = { foundation: Msg.levelFoundation, practitioner: Msg.levelPractitioner, specialist: Msg.levelSpecialist };
 
 /** Payload of `up-enroll`. */
 export interface UpEnrollDetail {
@@ -79,8 +80,6 @@ export class UpCourseCard extends UpElement {
     course: { attribute: false },
     learnerId: { attribute: 'learner-id' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    _enrolling: { state: true, attribute: false },
-    _enrollFailed: { state: true, attribute: false },
   };
 
   /**
@@ -100,19 +99,18 @@ export class UpCourseCard extends UpElement {
    * @attr heading-level
    */
   declare headingLevel: number;
-  declare private _enrolling: boolean;
-  declare private _enrollFailed: boolean;
 
   #context = new ContextConsumer(this, { context: upskillContext, subscribe: true });
   #course: Loader<Course> = new Loader<Course>(this);
   #progress: Loader<Progress | null> = new Loader<Progress | null>(this);
   #focusAction = false;
+  #enrolling = false;
+  /** The last enrollment failed: a message says so, until the course changes. */
+  #enrollFailed = false;
 
   constructor() {
     super();
     this.headingLevel = 3;
-    this._enrolling = false;
-    this._enrollFailed = false;
   }
 
   /** The learner whose progress is shown, if any. */
@@ -125,7 +123,7 @@ export class UpCourseCard extends UpElement {
     const client = context?.client;
     const { course, courseId, learnerId } = this;
     const locale = this.i18n.language;
-    if (changed.has('courseId') || changed.has('course')) this._enrollFailed = false;
+    if (changed.has('courseId') || changed.has('course')) this.#enrollFailed = false;
     this.#course.watch([course, courseId, learnerId, client, course ? '' : locale], (signal) => {
       if (learnerId != null && !LEARNER_ID.test(learnerId)) {
         throw elementError('invalid_attribute', `<up-course-card> learner-id "${learnerId}" is not "me" or a learner id (lrn_…).`);
@@ -142,9 +140,9 @@ export class UpCourseCard extends UpElement {
     });
     const id = course?.id ?? courseId;
     const learner = this.#learner;
-    if (client && id && learner && this.#course.state !== 'error') {
+    if (client && id && learner && this.#course.state !== LoadState.Error) {
       this.#progress.watch([client, learner, id], () => progressIn(client, learner, id));
-    } else if (this.#progress.state !== 'empty') {
+    } else if (this.#progress.state !== LoadState.Empty) {
       this.#progress.clear();
     }
   }
@@ -157,14 +155,14 @@ export class UpCourseCard extends UpElement {
   }
 
   protected override render(): TemplateResult {
-    return itemStates(this.i18n, this.#course, 'card', 'body', this.i18n.t('courseEmpty'), (course) => this.#renderCourse(course));
+    return itemStates(this.i18n, this.#course, 'card', 'body', this.i18n.t(Msg.courseEmpty), (course) => this.#renderCourse(course));
   }
 
   #renderCourse(course: Course) {
     const { i18n } = this;
     const href = fillTemplate(this.#context.value?.courseHref, course.id);
     const image = safeUrl(course.imageUrl, true);
-    const level = LEVELS[course.level] as (typeof LEVELS)[keyof typeof LEVELS] | undefined;
+    const level = LEVELS[course.level];
     const lessons = course.lessons?.length ?? 0;
     const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
     return html`<article class=${href ? 'card linked' : 'card'} part="card" @click=${this.#onCardClick}>
@@ -179,60 +177,61 @@ export class UpCourseCard extends UpElement {
         ${course.summary ? html`<p class="summary" part="summary">${course.summary}</p>` : nothing}
         <p class="meta" part="meta">
           ${typeof course.durationMinutes === 'number' ? html`<span>${i18n.duration(course.durationMinutes)}</span>` : nothing}
-          ${lessons ? html`<span>${i18n.t(new Intl.PluralRules(i18n.locale).select(lessons) === 'one' ? 'lessonsOne' : 'lessonsOther', { count: i18n.number(lessons) })}</span>` : nothing}
+          ${lessons ? html`<span>${i18n.t(new Intl.PluralRules(i18n.locale).select(lessons) === 'one' ? Msg.lessonsOne : Msg.lessonsOther, { count: i18n.number(lessons) })}</span>` : nothing}
         </p>
         ${course.skills?.length
-          ? html`<ul class="skills" part="skills" aria-label=${i18n.t('skills')}>
+          ? html`<ul class="skills" part="skills" aria-label=${i18n.t(Msg.skills)}>
               ${course.skills.map((skill) => html`<li part="skill">${skill.name}</li>`)}
             </ul>`
           : nothing}
       </div>
       <div class="footer" part="footer">${this.#renderProgress()} ${this.#renderAction(course, href)}</div>
-      ${this._enrollFailed ? html`<p class="action-error" part="action-error">${i18n.t('enrollFailed')}</p>` : nothing}
+      ${this.#enrollFailed ? html`<p class="action-error" part="action-error">${i18n.t(Msg.enrollFailed)}</p>` : nothing}
     </article>`;
   }
 
   #renderProgress() {
     const progress = this.#progress.value;
-    if (this.#progress.state !== 'ready' || !progress) return html`<span></span>`;
+    if (this.#progress.state !== LoadState.Ready || !progress) return html`<span></span>`;
     const { i18n } = this;
     const done = progress.status === 'completed';
     const text =
-      done ? i18n.t('completed')
+      done ? i18n.t(Msg.completed)
       : progress.completedLessons > 0 || progress.status === 'in_progress'
-        ? i18n.t('inProgress', { done: i18n.number(progress.completedLessons), total: i18n.number(progress.totalLessons) })
-        : i18n.t('notStarted');
+        ? i18n.t(Msg.inProgress, { done: i18n.number(progress.completedLessons), total: i18n.number(progress.totalLessons) })
+        : i18n.t(Msg.notStarted);
     return html`<div class=${done ? 'progress done' : 'progress'} part="progress">
-      <up-progress-ring part="ring" value=${Math.min(1, Math.max(0, progress.percent / 100))} label=${i18n.t('yourProgress')}></up-progress-ring>
+      <up-progress-ring part="ring" value=${Math.min(1, Math.max(0, progress.percent / 100))} label=${i18n.t(Msg.yourProgress)}></up-progress-ring>
       <span>${text}</span>
     </div>`;
   }
 
   #renderAction(course: Course, href: string | undefined) {
     const { i18n } = this;
-    if (this.#progress.state === 'loading') return html`<span class="skeleton action-skeleton" part="skeleton"></span>`;
+    if (this.#progress.state === LoadState.Loading) return html`<span class="skeleton action-skeleton" part="skeleton"></span>`;
     const progress = this.#progress.value;
     if (progress) {
-      const label = i18n.t(progress.status === 'completed' ? 'review' : 'continue');
+      const label = i18n.t(progress.status === 'completed' ? Msg.review : Msg.continue);
       const kind = progress.status === 'completed' ? 'button secondary' : 'button';
       return href
         ? html`<a class=${kind} part="action" href=${href} aria-describedby="title">${label}</a>`
         : html`<button class=${kind} part="action" type="button" aria-describedby="title" @click=${() => this.#enroll(course)}>${label}</button>`;
     }
     return html`<button class="button" part="action" type="button" aria-describedby="title"
-      ?disabled=${this._enrolling} @click=${() => this.#enroll(course)}>
-      ${i18n.t(this._enrolling ? 'enrolling' : 'enroll')}
+      ?disabled=${this.#enrolling} @click=${() => this.#enroll(course)}>
+      ${i18n.t(this.#enrolling ? Msg.enrolling : Msg.enroll)}
     </button>`;
   }
 
   async #enroll(course: Course): Promise<void> {
-    if (this._enrolling) return;
+    if (this.#enrolling) return;
     if (!this.emit<UpEnrollDetail>('up-enroll', { courseId: course.id }, true)) return;
     const client = this.#context.value?.client;
     const learnerId = this.#learner;
     if (!client || !learnerId || this.#progress.value) return;
-    this._enrolling = true;
-    this._enrollFailed = false;
+    this.#enrolling = true;
+    this.#enrollFailed = false;
+    this.requestUpdate();
     try {
       await client.enrollments.create({ learnerId, courseId: course.id });
       const lessons = course.lessons?.length ?? 0;
@@ -241,12 +240,13 @@ export class UpCourseCard extends UpElement {
         percent: 0, status: 'not_started', updatedAt: new Date().toISOString(),
       });
       this.#focusAction = true;
-      announce(this.i18n.t('enrolled', { title: course.title }));
+      announce(this.i18n.t(Msg.enrolled, { title: course.title }));
     } catch (error) {
-      this._enrollFailed = true;
+      this.#enrollFailed = true;
       this.fail(toErrorDetail(error));
     } finally {
-      this._enrolling = false;
+      this.#enrolling = false;
+      this.requestUpdate();
     }
   }
 

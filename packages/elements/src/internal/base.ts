@@ -3,6 +3,8 @@ import { ContextRoot } from '@lit/context';
 import { I18nController } from './i18n.js';
 
 declare const __UPSKILL_ELEMENTS_VERSION__: string | undefined;
+/** Set by the CDN build, whose module registers `<up-provider>` before any element that consumes its context. */
+declare const __UPSKILL_PROVIDER_FIRST__: true | undefined;
 
 /** The package version, stamped by the builds (`dev` when running from source). */
 export const VERSION: string =
@@ -25,6 +27,14 @@ export function dispatch<T>(target: EventTarget, type: string, detail: T, cancel
   return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
+/** Sets each attribute of `attributes` on `element`, or removes it when its value is `undefined`. */
+export function setAttributes(element: Element, attributes: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  }
+}
+
 /**
  * Base class of every Upskill element.
  *
@@ -43,11 +53,12 @@ export class UpElement extends LitElement {
 
   /**
    * Registers this class as `tag`, unless the tag is taken. Also attaches one `ContextRoot`
-   * to the document, so consumers upgraded before their provider still receive the context.
+   * to the document, so consumers upgraded before their provider still receive the context
+   * (not needed, so left out, in the CDN build, which always registers the provider first).
    */
   static define(tag: string): void {
     if (typeof customElements === 'undefined') return;
-    if (!contextRoot && typeof document !== 'undefined') {
+    if (typeof __UPSKILL_PROVIDER_FIRST__ === 'undefined' && !contextRoot && typeof document !== 'undefined') {
       contextRoot = new ContextRoot();
       contextRoot.attach(document.documentElement);
     }

@@ -1,42 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Messages } from './locales/en.js';
+import { en } from './locales/en.js';
+import type { Messages, Msg } from './locales/keys.js';
 
 /** Languages with built-in text. English ships in the main bundle; the others load on demand. */
 export type SupportedLanguage = 'en' | 'fr' | 'es';
 
-const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<{ messages: Messages }>> = {
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-};
-const catalogs = new Map<SupportedLanguage, Messages | Promise<Messages>>([['en', en]]);
+const catalogs: Partial<Record<SupportedLanguage, Messages | Promise<Messages>>> = { en };
 
+/** The text of `language`: at once when loaded, else a promise (English if loading fails, retried next time). */
 function catalog(language: SupportedLanguage): Messages | Promise<Messages> {
-  let entry = catalogs.get(language);
-  if (!entry) {
-    entry = loaders[language as 'fr' | 'es']().then(
-      (module) => {
-        catalogs.set(language, module.messages);
-        return module.messages;
-      },
-      () => {
-        catalogs.delete(language);
-        return en;
-      },
-    );
-    catalogs.set(language, entry);
-  }
-  return entry;
+  return (catalogs[language] ??= (language === 'fr' ? import('./locales/fr.js') : import('./locales/es.js')).then(
+    (module) => (catalogs[language] = module.messages),
+    () => {
+      delete catalogs[language];
+      return en;
+    },
+  ));
 }
 
 /** The `lang` in effect for `node`: its own, an ancestor's (across shadow roots), or the document's. */
-function langOf(node: Element): string {
-  let current: Node | null = node;
-  while (current) {
-    const element: Element | null =
-      current instanceof Element ? current.closest('[lang]') : null;
-    if (element) return element.getAttribute('lang') ?? '';
-    const root: Node = (current instanceof Element ? current : current.parentNode ?? current).getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
+function langOf(element: Element): string {
+  for (let current: Element | undefined = element; current; ) {
+    const owner = current.closest('[lang]');
+    if (owner) return owner.getAttribute('lang') ?? '';
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : undefined;
   }
   return '';
 }
@@ -58,12 +46,8 @@ type Params = Record<string, string | number>;
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | { format(d: object): string }>();
 function cached<T>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter as never);
-  }
-  return formatter;
+  if (!formatters.has(key)) formatters.set(key, make() as never);
+  return formatters.get(key) as T;
 }
 
 /**
@@ -74,7 +58,7 @@ function cached<T>(key: string, make: () => T): T {
  *
  * ```ts
  * class MyElement extends UpElement {
- *   render() { return html`${this.i18n.t('retry')} ${this.i18n.percent(0.4)}`; }
+ *   render() { return html`${this.i18n.t(Msg.retry)} ${this.i18n.percent(0.4)}`; }
  * }
  * ```
  */
@@ -94,10 +78,10 @@ export class I18nController implements ReactiveController {
 
   hostConnected(): void {
     controllers.add(this);
-    if (typeof document !== 'undefined') observe(document.documentElement);
-    for (let root = this.#host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      observe(root);
-    }
+    // Every shadow root up to the document: a `lang` may change in any of them.
+    let root = this.#host.getRootNode();
+    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
+    observe(root);
     this.refresh();
   }
 
@@ -107,7 +91,7 @@ export class I18nController implements ReactiveController {
 
   /** Re-reads the `lang` in effect; updates the host when it changed. */
   refresh(): void {
-    const tag = langOf(this.#host).trim() || (typeof navigator !== 'undefined' ? navigator.language : 'en');
+    const tag = langOf(this.#host).trim() || navigator.language;
     const base = tag.toLowerCase().split('-')[0];
     const language: SupportedLanguage = base === 'fr' || base === 'es' ? base : 'en';
     const locale = language === 'en' && base !== 'en' ? 'en' : tag;
@@ -126,7 +110,7 @@ export class I18nController implements ReactiveController {
   }
 
   /** The text of `key`, with `{name}` placeholders replaced from `params`. */
-  t(key: keyof Messages, params?: Params): string {
+  t(key: Msg, params?: Params): string {
     const text = this.#messages[key] ?? en[key];
     return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : text;
   }

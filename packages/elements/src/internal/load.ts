@@ -9,8 +9,17 @@ export function elementError(code: string, message: string): Error & { code: str
   return Object.assign(new Error(message), { code });
 }
 
-/** The states every data-bound element goes through. */
-export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
+/** `true` when `a` and `b` hold the same values (by identity), in the same order. */
+export const sameValues = (a: readonly unknown[], b: readonly unknown[] | undefined): boolean =>
+  a.length === b?.length && a.every((value, i) => Object.is(value, b[i]));
+
+/** The states every data-bound element goes through (a `const enum`: small numbers once built). */
+export const enum LoadState {
+  Empty,
+  Loading,
+  Error,
+  Ready,
+}
 
 /** Maps anything thrown (an SDK error, a `TypeError`…) to an `up-error` detail. */
 export function toErrorDetail(error: unknown): UpErrorDetail {
@@ -38,11 +47,11 @@ const toSnake = (name: string) => name.replace(/Error$/, '').replace(/\B([A-Z])/
  *     return client.courses.get(this.courseId, { signal });
  *   });
  * }
- * render() { switch (this.#course.state) { case 'loading': …; case 'error': errorState(…) } }
+ * render() { switch (this.#course.state) { case LoadState.Loading: …; case LoadState.Error: errorState(…) } }
  * ```
  */
 export class Loader<T> implements ReactiveController {
-  state: LoadState = 'empty';
+  state: LoadState = LoadState.Empty;
   value: T | undefined;
   error: UpErrorDetail | undefined;
   #host: UpElement;
@@ -57,7 +66,7 @@ export class Loader<T> implements ReactiveController {
 
   /** Runs `task` when `deps` differ (by identity) from the last call's. */
   watch(deps: readonly unknown[], task: Task<T>): void {
-    if (deps.length === this.#deps.length && deps.every((dep, i) => Object.is(dep, this.#deps[i]))) return;
+    if (sameValues(deps, this.#deps)) return;
     this.#deps = deps;
     this.run(task);
   }
@@ -82,7 +91,7 @@ export class Loader<T> implements ReactiveController {
       this.#settle(result);
       return;
     }
-    this.#set('loading', undefined, undefined);
+    this.#set(LoadState.Loading);
     result.then(
       (value) => {
         if (!abort.signal.aborted) this.#settle(value);
@@ -101,7 +110,7 @@ export class Loader<T> implements ReactiveController {
   /** Shows `value` (such as the result of a user action) without loading anything; keeps the watched deps. */
   resolve(value: T): void {
     this.#abort?.abort();
-    this.#set('ready', value, undefined);
+    this.#set(LoadState.Ready, value);
   }
 
   /** Back to `empty` (nothing to show), forgetting the watched deps. */
@@ -109,18 +118,18 @@ export class Loader<T> implements ReactiveController {
     this.#abort?.abort();
     this.#task = undefined;
     this.#deps = [];
-    this.#set('empty', undefined, undefined);
+    this.#set(LoadState.Empty);
   }
 
   /** Enters the error state and fires `up-error` with `detail`. */
   fail(detail: UpErrorDetail): void {
     this.#abort?.abort();
-    this.#set('error', undefined, detail);
+    this.#set(LoadState.Error, undefined, detail);
     dispatch(this.#host, 'up-error', detail);
   }
 
   hostConnected(): void {
-    if (this.state === 'loading' && this.#abort?.signal.aborted) this.retry();
+    if (this.state === LoadState.Loading && this.#abort?.signal.aborted) this.retry();
   }
 
   hostDisconnected(): void {
@@ -128,11 +137,10 @@ export class Loader<T> implements ReactiveController {
   }
 
   #settle(value: T | undefined): void {
-    if (value === undefined) this.#set('empty', undefined, undefined);
-    else this.#set('ready', value, undefined);
+    this.#set(value === undefined ? LoadState.Empty : LoadState.Ready, value);
   }
 
-  #set(state: LoadState, value: T | undefined, error: UpErrorDetail | undefined): void {
+  #set(state: LoadState, value?: T, error?: UpErrorDetail): void {
     this.state = state;
     this.value = value;
     this.error = error;

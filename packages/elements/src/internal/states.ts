@@ -1,23 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UpErrorDetail } from './base.js';
 import type { I18nController } from './i18n.js';
-import type { Loader } from './load.js';
-
-/** Codes of errors a retry cannot fix: they come from the page's markup. */
-const setupCodes = new Set(['invalid_attribute', 'no_provider']);
+import { LoadState, type Loader } from './load.js';
+import { Msg } from './locales/keys.js';
 
 /**
  * The error state of a data-bound element: a localized message, the developer-facing detail
  * for setup errors (bad attribute, missing provider), and a retry button when retrying can help.
  */
 export function errorState(i18n: I18nController, error: UpErrorDetail, retry?: () => void): TemplateResult {
-  const setup = setupCodes.has(error.code);
-  const message = setup ? 'errorSetup' : error.code === 'not_found' ? 'errorNotFound' : 'errorLoad';
+  // Errors a retry cannot fix: they come from the page's markup.
+  const setup = error.code === 'invalid_attribute' || error.code === 'no_provider';
+  const message = setup ? Msg.errorSetup : error.code === 'not_found' ? Msg.errorNotFound : Msg.errorLoad;
   return html`<div class="state error" part="error">
     <p class="message">${i18n.t(message)}</p>
     ${setup ? html`<p class="detail">${error.message}</p>` : nothing}
     ${retry && !setup && error.code !== 'not_found'
-      ? html`<button class="button secondary" part="retry" type="button" @click=${retry}>${i18n.t('retry')}</button>`
+      ? html`<button class="button secondary" part="retry" type="button" @click=${retry}>${i18n.t(Msg.retry)}</button>`
       : nothing}
   </div>`;
 }
@@ -37,19 +36,19 @@ export function itemStates<T>(
   ready: (value: T) => TemplateResult,
 ): TemplateResult {
   switch (loader.state) {
-    case 'loading':
+    case LoadState.Loading:
       return html`<div class=${frame} part="${frame} skeleton" aria-busy="true">
         <div class="media skeleton" part="media"></div>
         <div class=${content}>
           <span class="skeleton line short"></span>
           <span class="skeleton line"></span>
           <span class="skeleton line"></span>
-          <span class="visually-hidden">${i18n.t('loading')}</span>
+          <span class="visually-hidden">${i18n.t(Msg.loading)}</span>
         </div>
       </div>`;
-    case 'error':
+    case LoadState.Error:
       return html`<div class=${frame} part=${frame}>${errorState(i18n, loader.error!, () => loader.retry())}</div>`;
-    case 'empty':
+    case LoadState.Empty:
       return html`<div class=${frame} part=${frame}>${emptyState(emptyText)}</div>`;
     default:
       return ready(loader.value!);

@@ -13,8 +13,8 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_primary: var(--up-color-primary, light-dark(#1f5bd1, #8db1ff));
-    --_on-primary: var(--up-color-on-primary, light-dark(#ffffff, #0c1a36));
-    --_surface: var(--up-color-surface, light-dark(#ffffff, #161b22));
+    --_on-primary: var(--up-color-on-primary, light-dark(#fff, #0c1a36));
+    --_surface: var(--up-color-surface, light-dark(#fff, #161b22));
     --_surface-muted: var(--up-color-surface-muted, light-dark(#f3f5f8, #212833));
     --_text: var(--up-color-text, light-dark(#18202b, #e6eaf0));
     --_text-muted: var(--up-color-text-muted, light-dark(#515c6b, #a7b0bd));
@@ -71,7 +71,7 @@ export const shared = css`
     text-decoration: none;
     white-space: nowrap;
     cursor: pointer;
-    transition: filter 0.15s ease, background-color 0.15s ease;
+    transition: filter 0.15s, background-color 0.15s;
   }
   .button:hover {
     filter: brightness(1.08);

@@ -65,10 +65,6 @@ export const styles = [
     .legend {
       column-gap: 0.875rem;
     }
-
-    .list {
-      display: block;
-    }
     .row {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr);
@@ -240,9 +236,6 @@ export const styles = [
       gap: 0.25rem;
       color: var(--_success);
       font-weight: 600;
-    }
-    .done .icon {
-      color: inherit;
     }
 
     .footer {

@@ -3,24 +3,24 @@ import { ContextConsumer } from '@lit/context';
 import type { JobMatch, JobMatchesQuery, MatchedSkill, MissingSkill, RecommendedCourse } from '@upskill/sdk/schemas';
 import { UpElement } from '../internal/base.js';
 import { upskillContext, type ElementsClient, type PageLike } from '../internal/context.js';
-import { Loader, elementError, toErrorDetail } from '../internal/load.js';
+import { LoadState, Loader, elementError, toErrorDetail } from '../internal/load.js';
 import { emptyState, errorState } from '../internal/states.js';
 import { fillTemplate } from '../internal/url.js';
 import { announce } from '../internal/announce.js';
+import { Msg } from '../internal/locales/keys.js';
 import type { UpEnrollDetail } from '../course-card/course-card.js';
 import { icon, type EvidenceType } from './icons.js';
 import { styles } from './job-match-list.styles.js';
 import type * as VirtualExports from './virtual.js';
 
 type VirtualModule = typeof VirtualExports;
-type Virtualizer = { element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined; layoutComplete: Promise<void> };
 
-const LEARNER_ID = /^(me|lrn_[A-Za-z0-9_-]{1,64})$/;
+const LEARNER_ID = /^(me|lrn_[\w-]{1,64})$/;
 /** Beyond this many rows the list is virtualized: only the rows near the viewport are in the DOM. */
 const VIRTUALIZE_AFTER = 40;
 /** Fetch the next page when the rendered range comes this close to the end of the loaded rows. */
 const PREFETCH_ROWS = 10;
-const EVIDENCE = { credential: 'evidenceCredential', course: 'evidenceCourse', self: 'evidenceSelf' } as const;
+const EVIDENCE = { credential: Msg.evidenceCredential, course: Msg.evidenceCourse, self: Msg.evidenceSelf };
 
 /** Payload of `up-job-select`. */
 export interface UpJobSelectDetail {
@@ -151,15 +151,15 @@ export class UpJobMatchList extends UpElement {
   #page: PageLike<JobMatch> | undefined;
   /** Bumped whenever the rows start over, so a late page of an old query is dropped. */
   #generation = 0;
-  #more: 'idle' | 'loading' | 'error' = 'idle';
+  /** Loading a further page: `Empty` while idle. */
+  #more = LoadState.Empty;
   #active = 0;
   #selected: string | undefined;
   #range: [number, number] = [0, -1];
   #enrolling = new Set<string>();
   #enrolled = new Set<string>();
   #virtualLoading: Promise<unknown> | undefined;
-  #layout: ReturnType<VirtualModule['flow']> | undefined;
-  #laidOut: Promise<void> = Promise.resolve();
+  #laidOut: Promise<unknown> = Promise.resolve();
   #laidOutRows: JobMatch[] | undefined;
   #footerObserver: IntersectionObserver | undefined;
   #observed: Element | undefined;
@@ -238,20 +238,12 @@ export class UpJobMatchList extends UpElement {
       this.#observed = footer;
     }
     const list = this.renderRoot.querySelector<HTMLElement>('.list.virtual');
-    const virtualizer = this.#virtualizerOf(list);
-    if (virtualizer && list && this.#laidOutRows !== this.#rows) {
-      this.#laidOutRows = this.#rows;
-      // layoutComplete settles after the rows are measured; the range event is a fallback for
-      // updates that change no rendered row (a page appended below the viewport).
-      this.#laidOut = Promise.race([
-        virtualizer.layoutComplete.catch(() => undefined),
-        new Promise<void>((resolve) =>
-          list.addEventListener('rangeChanged', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { once: true }),
-        ),
-      ]);
-    } else if (!virtualizer) {
+    if (!list || !virtualizer) {
       this.#laidOut = Promise.resolve();
       this.#laidOutRows = undefined;
+    } else if (this.#laidOutRows !== this.#rows) {
+      this.#laidOutRows = this.#rows;
+      this.#laidOut = virtualizer.laidOut(list);
     }
   }
 
@@ -290,7 +282,7 @@ export class UpJobMatchList extends UpElement {
     this.#generation++;
     this.#rows = [];
     this.#page = undefined;
-    this.#more = 'idle';
+    this.#more = LoadState.Empty;
     this.#active = 0;
     this.#range = [0, -1];
   }
@@ -298,20 +290,20 @@ export class UpJobMatchList extends UpElement {
   /** Appends the next page, if there is one and none is on its way. */
   async #loadMore(byUser = false): Promise<void> {
     const page = this.#page;
-    if (!page?.hasNextPage() || this.#more === 'loading' || (this.#more === 'error' && !byUser)) return;
+    if (!page?.hasNextPage() || this.#more === LoadState.Loading || (this.#more === LoadState.Error && !byUser)) return;
     const generation = this.#generation;
     const before = this.#rows.length;
-    this.#more = 'loading';
+    this.#more = LoadState.Loading;
     this.requestUpdate();
     try {
       const next = await page.getNextPage();
       if (generation !== this.#generation) return;
       this.#page = next;
       this.#rows = this.#rows.concat(next.data);
-      this.#more = 'idle';
+      this.#more = LoadState.Empty;
       this.requestUpdate();
       if (byUser) {
-        announce(this.i18n.t('jobMatchMoreLoaded', { count: this.i18n.number(next.data.length) }));
+        announce(this.i18n.t(Msg.jobMatchMoreLoaded, { count: this.i18n.number(next.data.length) }));
         if (next.data.length) void this.#focusRow(before);
       } else {
         // Observing the footer afresh reports whether it is still in view (a short page in a tall
@@ -325,15 +317,10 @@ export class UpJobMatchList extends UpElement {
       }
     } catch (error) {
       if (generation !== this.#generation) return;
-      this.#more = 'error';
+      this.#more = LoadState.Error;
       this.requestUpdate();
       this.fail(toErrorDetail(error));
     }
-  }
-
-  #virtualizerOf(list: Element | null | undefined): Virtualizer | undefined {
-    if (!list || !virtualizer) return undefined;
-    return (list as unknown as Record<symbol, Virtualizer | undefined>)[virtualizer.virtualizerRef];
   }
 
   #titleOf(index: number): HTMLElement | null {
@@ -347,7 +334,7 @@ export class UpJobMatchList extends UpElement {
     await this.updateComplete;
     let title = this.#titleOf(this.#active);
     if (!title) {
-      this.#virtualizerOf(this.renderRoot.querySelector('.list'))?.element(this.#active)?.scrollIntoView({ block: 'nearest' });
+      virtualizer?.reveal(this.renderRoot.querySelector('.list'), this.#active);
       for (let frame = 0; !title && frame < 10; frame++) {
         await new Promise(requestAnimationFrame);
         await this.updateComplete;
@@ -446,9 +433,9 @@ export class UpJobMatchList extends UpElement {
     try {
       await context.client.enrollments.create({ learnerId, courseId: course.id });
       this.#enrolled.add(course.id);
-      announce(this.i18n.t('enrolled', { title: course.title }));
+      announce(this.i18n.t(Msg.enrolled, { title: course.title }));
     } catch (error) {
-      announce(this.i18n.t('enrollFailed'));
+      announce(this.i18n.t(Msg.enrollFailed));
       this.fail(toErrorDetail(error));
     } finally {
       this.#enrolling.delete(course.id);
@@ -457,18 +444,12 @@ export class UpJobMatchList extends UpElement {
   }
 
   protected override render() {
-    switch (this.#matches.state) {
-      case 'loading':
-        return this.#renderSkeleton();
-      case 'error':
-        return html`<div class="frame">${errorState(this.i18n, this.#matches.error!, () => this.#matches.retry())}</div>`;
-      case 'empty':
-        return html`<div class="frame">${emptyState(this.i18n.t('jobMatchesEmpty'))}</div>`;
-      case 'ready':
-        return this.#rows.length
-          ? this.#renderList()
-          : html`<div class="frame">${emptyState(this.i18n.t('jobMatchesEmpty'))}</div>`;
-    }
+    const { state, error } = this.#matches;
+    if (state === LoadState.Loading) return this.#renderSkeleton();
+    if (state === LoadState.Ready && this.#rows.length) return this.#renderList();
+    return html`<div class="frame">${error
+      ? errorState(this.i18n, error, () => this.#matches.retry())
+      : emptyState(this.i18n.t(Msg.jobMatchesEmpty))}</div>`;
   }
 
   #renderSkeleton() {
@@ -476,7 +457,7 @@ export class UpJobMatchList extends UpElement {
       <span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span>
     </div></div>`;
     return html`<div class="frame" part="frame skeleton" aria-busy="true">
-      ${row}${row}${row}<span class="visually-hidden">${this.i18n.t('loading')}</span>
+      ${row}${row}${row}<span class="visually-hidden">${this.i18n.t(Msg.loading)}</span>
     </div>`;
   }
 
@@ -485,32 +466,32 @@ export class UpJobMatchList extends UpElement {
     const rows = this.#rows;
     const more = Boolean(this.#page?.hasNextPage());
     const count = i18n.t(
-      more ? 'jobMatchCountMore' : new Intl.PluralRules(i18n.locale).select(rows.length) === 'one' ? 'jobMatchCountOne' : 'jobMatchCountOther',
+      more ? Msg.jobMatchCountMore : new Intl.PluralRules(i18n.locale).select(rows.length) === 'one' ? Msg.jobMatchCountOne : Msg.jobMatchCountOther,
       { count: i18n.number(rows.length) },
     );
     if (this.#active >= rows.length) this.#active = 0;
-    let list: TemplateResult;
-    if (rows.length > VIRTUALIZE_AFTER && !virtualizer) {
+    const long = rows.length > VIRTUALIZE_AFTER;
+    if (long && !virtualizer) {
       virtualizerLoading ??= import('./virtual.js').then((module) => (virtualizer = module));
       this.#virtualLoading ??= virtualizerLoading.then(() => this.requestUpdate());
     }
-    if (rows.length > VIRTUALIZE_AFTER && virtualizer) {
-      const { virtualize, flow } = virtualizer;
-      this.#layout ??= flow();
+    let list: TemplateResult;
+    if (long && virtualizer) {
       list = html`<div class="list virtual" part="list" role="list" aria-labelledby="heading"
         @keydown=${this.#onKeydown} @click=${this.#onClick} @focusin=${this.#onFocusin} @rangeChanged=${this.#onRange}
-        >${virtualize({ items: rows, layout: this.#layout, renderItem: (match: JobMatch, index: number) => this.#renderRow(match, index) })}</div>`;
+        >${virtualizer.virtualRows(this, rows, (match, index) => this.#renderRow(match, index))}</div>`;
     } else {
-      const shown = rows.length > VIRTUALIZE_AFTER ? rows.slice(0, VIRTUALIZE_AFTER) : rows;
+      // Until the virtualizer has loaded, a long list shows its first rows.
+      const shown = long ? rows.slice(0, VIRTUALIZE_AFTER) : rows;
       list = html`<div class="list" part="list" role="list" aria-labelledby="heading"
         @keydown=${this.#onKeydown} @click=${this.#onClick} @focusin=${this.#onFocusin}
         >${shown.map((match, index) => this.#renderRow(match, index))}</div>`;
     }
     return html`<div class="frame" part="frame">
       <div class="header" part="header">
-        <p class="heading"><span id="heading" part="heading">${i18n.t('jobMatches')}</span><bdi class="count" part="count">${count}</bdi></p>
+        <p class="heading"><span id="heading" part="heading">${i18n.t(Msg.jobMatches)}</span><bdi class="count" part="count">${count}</bdi></p>
         <p class="legend" part="legend" aria-hidden="true">
-          ${i18n.t('jobMatchEvidence')}
+          ${i18n.t(Msg.jobMatchEvidence)}
           ${(['credential', 'course', 'self'] as const).map((type) => html`<span>${icon(type)}${i18n.t(EVIDENCE[type])}</span>`)}
         </p>
       </div>
@@ -521,13 +502,13 @@ export class UpJobMatchList extends UpElement {
 
   #renderFooter(more: boolean) {
     const { i18n } = this;
-    if (this.#more === 'loading') return html`<span>${i18n.t('loadingMore')}</span>`;
-    if (this.#more === 'error') {
-      return html`<span>${i18n.t('jobMatchLoadMoreFailed')}</span>
-        <button class="button secondary" part="retry" type="button" @click=${() => this.#loadMore(true)}>${i18n.t('retry')}</button>`;
+    if (this.#more === LoadState.Loading) return html`<span>${i18n.t(Msg.loadingMore)}</span>`;
+    if (this.#more === LoadState.Error) {
+      return html`<span>${i18n.t(Msg.jobMatchLoadMoreFailed)}</span>
+        <button class="button secondary" part="retry" type="button" @click=${() => this.#loadMore(true)}>${i18n.t(Msg.retry)}</button>`;
     }
     if (!more) return nothing;
-    return html`<button class="button secondary" part="load-more" type="button" @click=${() => this.#loadMore(true)}>${i18n.t('jobMatchLoadMore')}</button>`;
+    return html`<button class="button secondary" part="load-more" type="button" @click=${() => this.#loadMore(true)}>${i18n.t(Msg.jobMatchLoadMore)}</button>`;
   }
 
   /** The row that takes Tab: the active one, or the first rendered one when the active row is scrolled out of a virtualized list. */
@@ -548,11 +529,11 @@ export class UpJobMatchList extends UpElement {
     const setSize = this.#page?.hasNextPage() ? -1 : this.#rows.length;
     return html`<div class=${selected ? 'row selected' : 'row'} part=${selected ? 'row selected' : 'row'} role="listitem"
       data-index=${index} aria-posinset=${index + 1} aria-setsize=${setSize}>
-      <up-progress-ring class="score" part="score" value=${score} label=${i18n.t('matchScore', { score: i18n.percent(score) })}></up-progress-ring>
+      <up-progress-ring class="score" part="score" value=${score} label=${i18n.t(Msg.matchScore, { score: i18n.percent(score) })}></up-progress-ring>
       <div class="main">
         <div class="head">
           <button class="title" part="title" type="button" tabindex=${tabindex} aria-current=${selected ? 'true' : nothing}>${job.title}</button>
-          ${where?.remote ? html`<span class="remote" part="remote">${icon('remote')}${i18n.t('remote')}</span>` : nothing}
+          ${where?.remote ? html`<span class="remote" part="remote">${icon('remote')}${i18n.t(Msg.remote)}</span>` : nothing}
         </div>
         <p class="meta">
           <span class="employer" part="employer">${job.employer?.name}</span>
@@ -571,7 +552,7 @@ export class UpJobMatchList extends UpElement {
     if (!skills.length) return nothing;
     const { i18n } = this;
     return html`<div class="group">
-      <span class="label" id="have-${index}">${i18n.t('matchedSkills')}</span>
+      <span class="label" id="have-${index}">${i18n.t(Msg.matchedSkills)}</span>
       <ul class="chips" part="matched" aria-labelledby="have-${index}">
         ${skills.map((skill) => {
           const evidence = skill.evidence?.type;
@@ -589,16 +570,16 @@ export class UpJobMatchList extends UpElement {
     const { i18n } = this;
     const courseHref = this.#context.value?.courseHref;
     // Split the sentence around the course so the link or name sits where the language puts it.
-    const [before = '', after = ''] = i18n.t('closesGap').split('{title}');
+    const [before = '', after = ''] = i18n.t(Msg.closesGap).split('{title}');
     return html`<div class="group">
-      <span class="label" id="need-${index}">${i18n.t('missingSkills')}</span>
+      <span class="label" id="need-${index}">${i18n.t(Msg.missingSkills)}</span>
       <ul class="gaps" part="missing" aria-labelledby="need-${index}">
         ${skills.map((skill) => {
           const course = skill.recommendedCourses?.[0];
           const href = course && fillTemplate(courseHref, course.id);
           return html`<li class="gap">
             <span class="chip need" part="skill missing-skill">${icon('gap')}<span>${skill.name}</span>${skill.required
-              ? html`<span class="required">${i18n.t('jobMatchRequired')}</span>`
+              ? html`<span class="required">${i18n.t(Msg.jobMatchRequired)}</span>`
               : nothing}</span>
             <span class="fix">${course
               ? html`<span class="fix-text">${before}${href
@@ -606,7 +587,7 @@ export class UpJobMatchList extends UpElement {
                     : html`<span class="course-title">${course.title}</span>`}${after}${typeof course.durationMinutes === 'number'
                     ? html` <span class="duration">· ${i18n.duration(course.durationMinutes)}</span>`
                     : nothing}</span>${href ? nothing : this.#renderEnroll(course, tabindex)}`
-              : html`<span class="fix-text">${i18n.t('jobMatchNoCourse')}</span>`}</span>
+              : html`<span class="fix-text">${i18n.t(Msg.jobMatchNoCourse)}</span>`}</span>
           </li>`;
         })}
       </ul>
@@ -615,10 +596,10 @@ export class UpJobMatchList extends UpElement {
 
   #renderEnroll(course: RecommendedCourse, tabindex: number) {
     const { i18n } = this;
-    if (this.#enrolled.has(course.id)) return html`<span class="done">${icon('check')}${i18n.t('jobMatchEnrolled')}</span>`;
+    if (this.#enrolled.has(course.id)) return html`<span class="done">${icon('check')}${i18n.t(Msg.jobMatchEnrolled)}</span>`;
     const busy = this.#enrolling.has(course.id);
     return html`<button class="button secondary" part="enroll" type="button" tabindex=${tabindex} ?disabled=${busy}
-      aria-label=${busy ? nothing : i18n.t('jobMatchEnrollIn', { title: course.title })}
-      @click=${() => this.#enroll(course)}>${i18n.t(busy ? 'enrolling' : 'enroll')}</button>`;
+      aria-label=${busy ? nothing : i18n.t(Msg.jobMatchEnrollIn, { title: course.title })}
+      @click=${() => this.#enroll(course)}>${i18n.t(busy ? Msg.enrolling : Msg.enroll)}</button>`;
   }
 }

@@ -36,7 +36,7 @@ export const styles = [
     .indicator {
       stroke: var(--_ring-color);
       stroke-linecap: round;
-      transition: stroke-dasharray 0.4s ease;
+      transition: stroke-dasharray 0.4s;
     }
     .indicator.zero {
       visibility: hidden;

@@ -1,5 +1,6 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
-import { UpElement } from '../internal/base.js';
+import { UpElement, setAttributes } from '../internal/base.js';
+import { Msg } from '../internal/locales/keys.js';
 import { styles } from './progress-ring.styles.js';
 
 /**
@@ -72,21 +73,18 @@ export class UpProgressRing extends UpElement {
       const raw = this.getAttribute('value') ?? String(this.value);
       this.fail({ code: 'invalid_attribute', message: `<up-progress-ring> value "${raw}" is not a number from 0 to 1.` });
     }
-    this.setAttribute('aria-valuemin', '0');
-    this.setAttribute('aria-valuemax', '100');
-    if (this.indeterminate || !valid) {
-      this.removeAttribute('aria-valuenow');
-      this.toggleAttribute('aria-valuetext', !valid);
-      if (!valid) this.setAttribute('aria-valuetext', this.i18n.t('progressInvalid'));
-    } else {
-      this.setAttribute('aria-valuenow', String(Math.round(this.value * 100)));
-      this.setAttribute('aria-valuetext', this.i18n.percent(this.value));
-    }
+    const known = valid && !this.indeterminate;
+    setAttributes(this, {
+      'aria-valuemin': '0',
+      'aria-valuemax': '100',
+      'aria-valuenow': known ? String(Math.round(this.value * 100)) : undefined,
+      'aria-valuetext': known ? this.i18n.percent(this.value) : valid ? undefined : this.i18n.t(Msg.progressInvalid),
+    });
     if (this.label) {
       this.setAttribute('aria-label', this.label);
       this.#ownLabel = false;
     } else if (this.#ownLabel || !(this.hasAttribute('aria-label') || this.hasAttribute('aria-labelledby'))) {
-      this.setAttribute('aria-label', this.i18n.t('progress'));
+      this.setAttribute('aria-label', this.i18n.t(Msg.progress));
       this.#ownLabel = true;
     }
   }

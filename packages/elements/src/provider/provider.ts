@@ -1,10 +1,11 @@
 import { html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { composeClient, courses, credentials, enrollments, learners } from '@upskill/sdk';
 import { UpElement } from '../internal/base.js';
 import { upskillContext, type ElementsClient, type UpskillContext } from '../internal/context.js';
-import { toErrorDetail } from '../internal/load.js';
+import { sameValues, toErrorDetail } from '../internal/load.js';
 import { styles } from './provider.styles.js';
+// Imported last: the CDN bundle then puts the SDK after Lit and the elements, which gzips smaller.
+import { composeClient, courses, credentials, enrollments, learners } from '@upskill/sdk';
 
 type Theme = 'light' | 'dark';
 
@@ -17,7 +18,8 @@ type Theme = 'light' | 'dark';
  * `composeClient()` from `@upskill/sdk` (the resources the elements use) and rebuilt when those change.
  *
  * Elements defined before the provider still find it (a `ContextRoot` is attached to the
- * document when the first element is defined).
+ * document when the first element is defined; the CDN module, which always defines the provider
+ * first, needs none).
  *
  * @customElement up-provider
  * @summary Configures the Upskill elements it contains.
@@ -33,7 +35,6 @@ export class UpProvider extends UpElement {
     client: { attribute: false },
     theme: { reflect: true },
     courseHref: { attribute: 'course-href' },
-    _prefersDark: { state: true, attribute: false },
   };
 
   /**
@@ -60,17 +61,16 @@ export class UpProvider extends UpElement {
    * @attr course-href
    */
   declare courseHref: string | undefined;
-  declare private _prefersDark: boolean;
 
   #provider = new ContextProvider(this, { context: upskillContext });
   #built: { key: readonly unknown[]; client: ElementsClient | undefined } | undefined;
+  #provided: readonly unknown[] | undefined;
   #media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  #onMedia = () => (this._prefersDark = Boolean(this.#media?.matches));
-
-  constructor() {
-    super();
-    this._prefersDark = Boolean(this.#media?.matches);
-  }
+  #prefersDark = Boolean(this.#media?.matches);
+  #onMedia = () => {
+    this.#prefersDark = Boolean(this.#media?.matches);
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,32 +83,26 @@ export class UpProvider extends UpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
+    const valid = this.theme === 'light' || this.theme === 'dark';
+    if (changed.has('theme') && this.theme != null && !valid) {
       this.fail({ code: 'invalid_attribute', message: `<up-provider> theme "${String(this.theme)}" is not "light" or "dark"; following the system theme.` });
     }
-    const theme: Theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this._prefersDark ? 'dark' : 'light';
-    const value: UpskillContext = {
-      client: this.client ?? this.#buildClient(),
-      session: Boolean(this.client || this.token || this.getToken),
-      theme,
-    };
-    if (this.courseHref) value.courseHref = this.courseHref;
-    const previous = this.#provider.value;
-    if (
-      !previous ||
-      previous.client !== value.client ||
-      previous.session !== value.session ||
-      previous.theme !== value.theme ||
-      previous.courseHref !== value.courseHref
-    ) {
-      this.#provider.setValue(value);
-    }
+    const theme: Theme = valid ? this.theme! : this.#prefersDark ? 'dark' : 'light';
+    const client = this.client ?? this.#buildClient();
+    const session = Boolean(this.client || this.token || this.getToken);
+    const courseHref = this.courseHref || undefined;
+    const provided = [client, session, theme, courseHref];
+    if (sameValues(provided, this.#provided)) return;
+    this.#provided = provided;
+    const value: UpskillContext = { client, session, theme };
+    if (courseHref) value.courseHref = courseHref;
+    this.#provider.setValue(value);
   }
 
   #buildClient(): ElementsClient | undefined {
     if (!this.baseUrl) return undefined;
     const key = [this.baseUrl, this.token, this.getToken] as const;
-    if (this.#built && this.#built.key.every((part, i) => part === key[i])) return this.#built.client;
+    if (sameValues(key, this.#built?.key)) return this.#built!.client;
     let client: ElementsClient | undefined;
     try {
       // Only the resources the elements call, so the CDN build leaves out the others.
